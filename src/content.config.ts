@@ -1,0 +1,358 @@
+/**
+ * The content collections and their schemas: the one contract with the comms team.
+ * Every field has a JSDoc line; every reference (author, presenter, commitment, region)
+ * is checked against the YAML data files, and a bad value fails the build naming the
+ * file, the field, the value and the valid values.
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseIsoDateTime } from './lib/now';
+import { readIds } from './lib/reference-ids';
+import {
+  COMMITMENT_CATEGORIES,
+  COMMITMENT_STATUSES,
+  FINDING_SEVERITIES,
+  FINDING_STATUSES,
+  PERSON_ROLES,
+  ROUTING_CHANGE_TYPES,
+} from './lib/vocabulary';
+import { site } from './site.config';
+
+const contentDir = site.contentDir;
+const commitmentIds = readIds(contentDir, 'commitments.yaml');
+const regionIds = readIds(contentDir, 'regions.yaml');
+const personIds = readIds(contentDir, 'people.yaml');
+
+/** A string that must be one of the ids declared in a YAML data file. */
+function reference(ids: string[], what: string, where: string) {
+  return z.string().superRefine((value, ctx) => {
+    if (!ids.includes(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown ${what} "${value}". Valid values: ${ids.join(', ') || '(none defined)'}. Fix the spelling, or add it to ${where}.`,
+      });
+    }
+  });
+}
+
+/** One of a fixed list of words, with a message that lists them. */
+function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a valid ${what}. Valid values: ${values.join(', ')}.`,
+  });
+}
+
+/** An ISO 8601 date or date-time with offset, as YAML date or string; becomes a Date. */
+const dateTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) {
+      ctx.addIssue({ code: 'custom', message: 'is not a valid date.' });
+      return z.NEVER;
+    }
+    return value;
+  }
+  const parsed = parseIsoDateTime(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not an ISO 8601 date. Write 2026-09-01 or 2026-09-01T09:00:00-07:00 (a time needs its offset).`,
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** A lowercase, hyphenated word used in URLs. */
+const slugWord = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not allowed: use lowercase letters, digits and hyphens, e.g. "waiting-rooms".`,
+});
+
+/** An absolute http(s) web address. */
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
+
+const personRef = reference(personIds, 'person', `${contentDir}/people.yaml`);
+const commitmentRef = reference(commitmentIds, 'commitment', `${contentDir}/commitments.yaml`);
+const regionRef = reference(regionIds, 'region', `${contentDir}/regions.yaml`);
+
+/** A dated status report on one commitment, carried by progress posts and webinar recaps. */
+const statusUpdate = z.strictObject({
+  /** Id of the commitment in commitments.yaml. */
+  commitment: commitmentRef,
+  /** The commitment's status as of this post. "overdue" is never typed: it is derived. */
+  status: oneOf(COMMITMENT_STATUSES, 'commitment status'),
+  /** One or two sentences of evidence for the status. */
+  note: z.string().min(1),
+});
+
+/** A visible correction to a published post. */
+const correction = z.strictObject({
+  /** When the correction was made. */
+  date: dateTime,
+  /** What was wrong and what is right now. */
+  text: z.string().min(1),
+});
+
+/** Fields every post carries, whatever its kind. */
+const postFields = {
+  /** Headline. */
+  title: z.string().min(1),
+  /** One or two sentences shown in lists, feeds and search results. */
+  summary: z.string().min(1).max(400),
+  /** When the post goes live (ISO 8601 with offset). Before then it reaches no output. */
+  published: dateTime,
+  /** When the post was last materially changed; shown as "Updated". */
+  updated: dateTime.optional(),
+  /** Id of the author in people.yaml. */
+  author: personRef,
+  /** Topic words, lowercase and hyphenated. */
+  tags: z.array(slugWord).default([]),
+  /** A draft never reaches a production build; it shows in the dev preview with a banner. */
+  draft: z.boolean().default(false),
+  /** Corrections, shown at the top of the post and its feed item. */
+  corrections: z.array(correction).default([]),
+};
+
+/** Rejects an "updated" date earlier than "published". */
+function updatedNotBeforePublished(
+  data: { published: Date; updated?: Date },
+  ctx: z.core.$RefinementCtx,
+) {
+  if (data.updated && data.updated < data.published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `is before "published". The updated date must be on or after the publish date.`,
+    });
+  }
+}
+
+/** Builds a post schema from the common fields plus the kind's own. */
+function postSchema<T extends z.ZodRawShape>(extra: T) {
+  return z.strictObject({ ...postFields, ...extra }).superRefine(updatedNotBeforePublished);
+}
+
+/** A glob loader for one kind's folder (two files with one slug fail the build: see prerenderConflictBehavior). */
+function posts(kind: string): Loader {
+  return glob({ base: join(contentDir, kind), pattern: ['**/*.mdx', '**/*.md'] });
+}
+
+/** A question asked during a webinar and the answer given. */
+const webinarQuestion = z.strictObject({
+  /** The question as asked. */
+  question: z.string().min(1),
+  /** Who asked, if they agreed to be named. */
+  askedBy: z.string().optional(),
+  /** The answer given, in short. */
+  answer: z.string().min(1),
+  /** Id of the commitment the question touched. */
+  commitment: commitmentRef.optional(),
+});
+
+/** One finding of an audit. */
+const finding = z.strictObject({
+  /** The auditor's reference for the finding, e.g. "BW-03". */
+  id: z.string().min(1),
+  /** What was found, in one line. */
+  title: z.string().min(1),
+  /** How severe the auditor rated it. */
+  severity: oneOf(FINDING_SEVERITIES, 'finding severity'),
+  /** Where remediation stands. */
+  status: oneOf(FINDING_STATUSES, 'finding status'),
+  /** When the status was last set. */
+  statusDate: dateTime,
+  /** Id of the commitment the fix belongs to. */
+  commitment: commitmentRef.optional(),
+});
+
+/** A change in where data is processed, announced by a routing disclosure. */
+const routingChange = z.strictObject({
+  /** Id of the region in regions.yaml. */
+  region: regionRef,
+  /** What happened to the region. */
+  change: oneOf(ROUTING_CHANGE_TYPES, 'routing change'),
+  /** What changed, in plain words. */
+  description: z.string().min(1),
+});
+
+const statements = defineCollection({
+  loader: posts('statements'),
+  schema: postSchema({}),
+});
+
+const progress = defineCollection({
+  loader: posts('progress'),
+  schema: postSchema({
+    /** Week of the plan this update covers (1 to 13). */
+    week: z.number().int().min(1).max(53),
+    /** Status updates on the commitments this week touched. */
+    updates: z.array(statusUpdate).min(1, 'a progress update reports on at least one commitment.'),
+  }),
+});
+
+const webinars = defineCollection({
+  loader: posts('webinars'),
+  schema: postSchema({
+    /** When the webinar starts (ISO 8601 with offset). */
+    start: dateTime,
+    /** IANA time zone the webinar is announced in, e.g. America/New_York. */
+    timeZone: z.string().refine(isTimeZone, 'is not an IANA time zone such as "America/New_York" or "UTC".'),
+    /** Length in minutes. */
+    duration: z.number().int().min(5).max(600),
+    /** Ids of the presenters in people.yaml. */
+    presenters: z.array(personRef).min(1),
+    /** Where to register or join (before it happens). */
+    joinUrl: webUrl.optional(),
+    /** Where to watch it afterwards. */
+    recordingUrl: webUrl.optional(),
+    /** Earlier start times, oldest first, when the webinar was moved. */
+    previousStarts: z.array(dateTime).default([]),
+    /** Questions asked and their answers (the recap). */
+    questions: z.array(webinarQuestion).default([]),
+    /** Commitment status updates given in the recap. */
+    updates: z.array(statusUpdate).default([]),
+  }),
+});
+
+const routing = defineCollection({
+  loader: posts('routing'),
+  schema: postSchema({
+    /** When the routing change takes effect. */
+    effective: dateTime,
+    /** The regions this disclosure adds, removes or changes. */
+    changes: z.array(routingChange).min(1),
+  }),
+});
+
+const audits = defineCollection({
+  loader: posts('audits'),
+  schema: postSchema({
+    /** The independent firm or person that performed the audit. */
+    auditor: z.string().min(1),
+    /** What was examined. */
+    scope: z.string().min(1),
+    /** First day of the audit period. */
+    periodStart: dateTime,
+    /** Last day of the audit period. */
+    periodEnd: dateTime,
+    /** Path of the report under public/, e.g. /reports/2026-appsec.pdf. */
+    report: z
+      .string()
+      .regex(/^\/[^\s]+$/, 'must be a path under public/ starting with "/", e.g. /reports/audit.pdf')
+      .refine(
+        (path) => existsSync(join('public', path)),
+        (path) => ({ message: `"${path}" is not a file in public/. Add the report at public${path} or fix the path.` }),
+      ),
+    /** What the auditor found. */
+    findings: z.array(finding).default([]),
+  }),
+});
+
+const guides = defineCollection({
+  loader: posts('guides'),
+  schema: postSchema({
+    /** Who the guide is for. */
+    audience: z.enum(['everyone', 'admins', 'developers']).default('everyone'),
+  }),
+});
+
+const commitments = defineCollection({
+  loader: file(join(contentDir, 'commitments.yaml')),
+  schema: z
+    .strictObject({
+      /** Stable id used in URLs and status updates (never change it). */
+      id: slugWord,
+      /** The promise, in a few words. */
+      title: z.string().min(1),
+      /** What exactly was promised. */
+      summary: z.string().min(1),
+      /** The day it was promised. */
+      promised: dateTime,
+      /** The day it is due. */
+      due: dateTime,
+      /** Id of the accountable person in people.yaml. */
+      owner: personRef,
+      /** Which part of the plan it belongs to. */
+      category: oneOf(COMMITMENT_CATEGORIES, 'commitment category'),
+    })
+    .superRefine((data, ctx) => {
+      if (data.due < data.promised) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['due'],
+          message: `is before "promised". A commitment cannot be due before it was promised.`,
+        });
+      }
+    }),
+});
+
+const regions = defineCollection({
+  loader: file(join(contentDir, 'regions.yaml')),
+  schema: z.strictObject({
+    /** Stable id used in routing disclosures. */
+    id: slugWord,
+    /** Region name, e.g. "EU (Frankfurt)". */
+    name: z.string().min(1),
+    /** Country or area. */
+    location: z.string().min(1),
+    /** Data centers operating in the region. */
+    dataCenters: z.array(z.string().min(1)).min(1),
+    /** Kinds of data processed there. */
+    dataKinds: z.array(z.string().min(1)).min(1),
+    /** Whether traffic is routed here by default. */
+    default: z.boolean(),
+    /** Whether customers can opt out of this region. */
+    optOut: z.boolean(),
+    /** Since when data has been processed here. */
+    since: dateTime,
+    /** Longitude and latitude for the routing diagram. */
+    coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+    /** Whether the region is still in use (false once retired). */
+    active: z.boolean().default(true),
+  }),
+});
+
+const people = defineCollection({
+  loader: file(join(contentDir, 'people.yaml')),
+  schema: z.strictObject({
+    /** Stable id used as author or presenter. */
+    id: slugWord,
+    /** Full name. */
+    name: z.string().min(1),
+    /** Job title or role. */
+    title: z.string().min(1),
+    /** Organisation, for outside advisors. */
+    affiliation: z.string().optional(),
+    /** What they do on the site. */
+    roles: z.array(oneOf(PERSON_ROLES, 'person role')).min(1),
+    /** A short biography. */
+    bio: z.string().min(1),
+  }),
+});
+
+/** True for a time zone name the runtime knows. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const collections = {
+  statements,
+  progress,
+  webinars,
+  routing,
+  audits,
+  guides,
+  commitments,
+  regions,
+  people,
+};

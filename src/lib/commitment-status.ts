@@ -1,0 +1,90 @@
+/**
+ * Derives each commitment's status from dated status updates. Status is never typed on
+ * a page: it is the latest reported status, or "overdue" when the due day has passed
+ * without "done".
+ */
+import type { ReportedStatus } from './vocabulary';
+
+/** A status as shown: what authors report, plus the derived "overdue". */
+export type DerivedStatus = ReportedStatus | 'overdue';
+
+/** One dated status report, with the post that carries it as evidence. */
+export interface StatusEvent {
+  /** Commitment id. */
+  commitment: string;
+  /** Reported status. */
+  status: ReportedStatus;
+  /** The evidence sentence. */
+  note: string;
+  /** When the carrying post was published. */
+  date: Date;
+  /** Title of the carrying post. */
+  sourceTitle: string;
+  /** Site path of the carrying post. */
+  sourcePath: string;
+}
+
+/** What the tracker needs to know about a commitment. */
+export interface CommitmentLike {
+  /** Commitment id. */
+  id: string;
+  /** Due moment (end of the due day counts as on time). */
+  due: Date;
+}
+
+/** A commitment's derived state. */
+export interface CommitmentState {
+  /** Status to show. */
+  status: DerivedStatus;
+  /** Latest reported status, before the overdue rule. */
+  reported: ReportedStatus;
+  /** Its updates, oldest first. */
+  history: StatusEvent[];
+  /** The latest update, if any. */
+  lastUpdate?: StatusEvent;
+  /** When it was reported done, if it was. */
+  doneOn?: Date;
+  /** True when it was done after its due day. */
+  late: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/** True when `moment` is after the end of the due day. */
+function pastDue(due: Date, moment: Date): boolean {
+  return moment.getTime() >= due.getTime() + DAY_MS;
+}
+
+/**
+ * Derives the state of one commitment at `now` from all status events (any order; only
+ * this commitment's events dated at or before `now` count).
+ */
+export function deriveCommitmentState(
+  commitment: CommitmentLike,
+  events: readonly StatusEvent[],
+  now: Date,
+): CommitmentState {
+  const history = events
+    .filter((e) => e.commitment === commitment.id && e.date.getTime() <= now.getTime())
+    .sort((a, b) => a.date.getTime() - b.date.getTime());
+  const lastUpdate = history.at(-1);
+  const reported: ReportedStatus = lastUpdate?.status ?? 'not-started';
+  const doneOn = reported === 'done' ? lastUpdate?.date : undefined;
+  const status: DerivedStatus = reported !== 'done' && pastDue(commitment.due, now) ? 'overdue' : reported;
+  const late = doneOn !== undefined && pastDue(commitment.due, doneOn);
+  return { status, reported, history, lastUpdate, doneOn, late };
+}
+
+/** Counts of commitments per derived status. */
+export type StatusCounts = Record<DerivedStatus, number>;
+
+/** Counts commitments per derived status at `now`. */
+export function countStatuses(
+  commitments: readonly CommitmentLike[],
+  events: readonly StatusEvent[],
+  now: Date,
+): StatusCounts {
+  const counts: StatusCounts = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
+  for (const c of commitments) counts[deriveCommitmentState(c, events, now).status] += 1;
+  return counts;
+}

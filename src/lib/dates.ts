@@ -1,0 +1,44 @@
+/** Date arithmetic and formatting for the plan and the pages. */
+
+const DAY_MS = 86_400_000;
+
+/** The calendar day (YYYY-MM-DD) of a moment in a time zone. */
+export function dayInZone(date: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+/** Whole days from one ISO calendar day to another (positive when `to` is later). */
+export function daysBetween(fromDay: string, toDay: string): number {
+  return Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Day N of the plan for a moment (day 1 is the start day); below 1 before the plan, above its length after. */
+export function planDay(planStart: string, date: Date, timeZone: string): number {
+  return daysBetween(planStart, dayInZone(date, timeZone)) + 1;
+}
+
+/** A long date such as "4 September 2026". */
+export function formatDate(date: Date, lang: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+}
+
+/** A date and time with the zone's short name, e.g. "3 September 2026 at 09:00 PDT". */
+export function formatDateTime(date: Date, lang: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone,
+    timeZoneName: 'short',
+  } as Intl.DateTimeFormatOptions).format(date);
+}
+
+/** The machine-readable value for a <time datetime> attribute. */
+export function isoString(date: Date): string {
+  return date.toISOString();
+}
+
+/** Adds minutes to a moment. */
+export function addMinutes(date: Date, minutes: number): Date {
+  return new Date(date.getTime() + minutes * 60_000);
+}

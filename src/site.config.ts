@@ -1,0 +1,69 @@
+/**
+ * Typed site settings, resolved in one place. Values that differ per deployment
+ * (site URL, base path, the build's "now") come from the environment.
+ */
+
+/** Reads an environment variable, treating an empty string as unset. */
+function env(name: string): string | undefined {
+  const value = process.env[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Normalises a base path to start and end with "/" ("/trust/"), or "/" for the root. */
+export function normaliseBase(base: string | undefined): string {
+  if (!base || base === '/') return '/';
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`;
+}
+
+export interface SiteConfig {
+  /** The fictional company the site speaks for. */
+  company: string;
+  /** Site title shown in the header, feeds and the browser tab. */
+  title: string;
+  /** One-line description used in meta tags and feeds. */
+  description: string;
+  /** BCP 47 language of the interface and the content. */
+  lang: string;
+  /** Absolute origin the site is served from, without base path (SITE_URL). */
+  siteUrl: string;
+  /** Base path the site lives under, "/" or "/trust/" (BASE_PATH). */
+  base: string;
+  /** Where the content is read from (CONTENT_DIR); tests point it at fixtures. */
+  contentDir: string;
+  /** First day of the 90-day plan (ISO date). */
+  planStart: string;
+  /** Length of the plan in days. */
+  planDays: number;
+  /** Time zone used to show dates that have no zone of their own. */
+  timeZone: string;
+  /** Web address of the repository that holds the content (for history and "view source"). */
+  repositoryUrl: string;
+  /** Branch the site is published from. */
+  repositoryBranch: string;
+  /** Address security researchers write to. */
+  securityContact: string;
+  /** Posts per page on kind indexes. */
+  pageSize: number;
+  /** Items in the site-wide feeds (per-kind feeds hold the full history). */
+  feedLimit: number;
+}
+
+/** The resolved settings for this build. */
+export const site: SiteConfig = {
+  company: 'Brightwell',
+  title: 'Brightwell Trust Center',
+  description:
+    'Our apology, our 90-day plan, and the evidence of what we have done: weekly updates, webinars, data routing and audits.',
+  lang: 'en',
+  siteUrl: (env('SITE_URL') ?? 'http://localhost:4321').replace(/\/+$/, ''),
+  base: normaliseBase(env('BASE_PATH')),
+  contentDir: env('CONTENT_DIR') ?? 'content',
+  planStart: '2026-09-01',
+  planDays: 90,
+  timeZone: 'UTC',
+  repositoryUrl: env('REPOSITORY_URL') ?? 'https://github.com/brightwell/trust-center',
+  repositoryBranch: 'main',
+  securityContact: 'mailto:security@brightwell.example',
+  pageSize: 10,
+  feedLimit: 20,
+};

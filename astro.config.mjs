@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { previewMode } from './src/integrations/preview-mode.ts';
 import { site } from './src/site.config.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files with the same slug fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx(), sitemap()],
+  integrations: [previewMode(), mdx(), sitemap()],
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   server: { port: 4321, host: '127.0.0.1' },

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIsoDateTime } from './lib/now';
 import { readIds } from './lib/reference-ids';
+import { assertUniqueSlugs } from './lib/unique-slugs';
 import {
   COMMITMENT_CATEGORIES,
   COMMITMENT_STATUSES,
@@ -137,9 +138,17 @@ function postSchema<T extends z.ZodRawShape>(extra: T) {
   return z.strictObject({ ...postFields, ...extra }).superRefine(updatedNotBeforePublished);
 }
 
-/** A glob loader for one kind's folder (two files with one slug fail the build: see prerenderConflictBehavior). */
+/** A glob loader for one kind's folder that first fails when two files share a slug. */
 function posts(kind: string): Loader {
-  return glob({ base: join(contentDir, kind), pattern: ['**/*.mdx', '**/*.md'] });
+  const base = join(contentDir, kind);
+  const inner = glob({ base, pattern: ['**/*.mdx', '**/*.md'] });
+  return {
+    name: `posts-${kind}`,
+    load: async (context) => {
+      assertUniqueSlugs(base);
+      return inner.load(context);
+    },
+  };
 }
 
 /** A question asked during a webinar and the answer given. */
@@ -244,10 +253,14 @@ const audits = defineCollection({
     report: z
       .string()
       .regex(/^\/[^\s]+$/, 'must be a path under public/ starting with "/", e.g. /reports/audit.pdf')
-      .refine(
-        (path) => existsSync(join('public', path)),
-        (path) => ({ message: `"${path}" is not a file in public/. Add the report at public${path} or fix the path.` }),
-      ),
+      .superRefine((path, ctx) => {
+        if (!existsSync(join('public', path))) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${path}" is not a file in public/. Add the report at public${path} or fix the path.`,
+          });
+        }
+      }),
     /** What the auditor found. */
     findings: z.array(finding).default([]),
   }),

@@ -27,7 +27,7 @@ export interface Post<K extends PostKind = PostKind> {
 export const now: Date = buildNow();
 
 /** True in `astro dev`, where drafts and scheduled posts are shown with a banner. */
-export const preview: boolean = import.meta.env.DEV;
+export const preview: boolean = import.meta.env.SITE_PREVIEW === true;
 
 const cache = new Map<PostKind, Promise<Post[]>>();
 

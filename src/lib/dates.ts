@@ -25,12 +25,15 @@ export function formatDate(date: Date, lang: string, timeZone: string): string {
 /** A date and time with the zone's short name, e.g. "3 September 2026 at 09:00 PDT". */
 export function formatDateTime(date: Date, lang: string, timeZone: string): string {
   return new Intl.DateTimeFormat(lang, {
-    dateStyle: 'long',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     hourCycle: 'h23',
     timeZone,
     timeZoneName: 'short',
-  } as Intl.DateTimeFormatOptions).format(date);
+  }).format(date);
 }
 
 /** The machine-readable value for a <time datetime> attribute. */

@@ -1,0 +1,35 @@
+/**
+ * Builds the sites the build-output and browser tests inspect, once per run:
+ * - demo: the real content/ with "now" pinned;
+ * - fixture: tests/fixtures/site, small content with drafts, scheduled posts and edge cases.
+ * Set REUSE_BUILDS=1 to reuse the last builds while iterating on tests.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { root, runAstro } from './helpers/build';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** dist/ of the demo site. */
+    demoDist: string;
+    /** dist/ of the fixture site. */
+    fixtureDist: string;
+  }
+}
+
+const builds = {
+  demoDist: { name: 'demo', contentDir: 'content' },
+  fixtureDist: { name: 'fixture', contentDir: 'tests/fixtures/site' },
+} as const;
+
+export default async function setup(project: TestProject) {
+  for (const [key, options] of Object.entries(builds) as [keyof typeof builds, (typeof builds)[keyof typeof builds]][]) {
+    const outDir = join(root, '.tmp', 'runs', options.name, 'dist');
+    if (!(process.env.REUSE_BUILDS && existsSync(outDir))) {
+      const run = await runAstro('build', options);
+      if (run.code !== 0) throw new Error(`The ${options.name} site failed to build:\n${run.output}`);
+    }
+    project.provide(key, outDir);
+  }
+}

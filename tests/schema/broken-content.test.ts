@@ -1,0 +1,147 @@
+/**
+ * Each broken content file must fail the content sync (the first step of every build and
+ * of `npm run check`) with a message that names the file, the field, the bad value and
+ * what is allowed.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root, runAstro } from '../helpers/build';
+
+const fixture = join(root, 'tests', 'fixtures', 'site');
+const workDirs: string[] = [];
+afterAll(() => workDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Copies the valid fixture content, applies `mutate`, runs `astro sync` and returns its output. */
+async function syncBroken(name: string, mutate: (dir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), `broken-${name}-`));
+  workDirs.push(dir);
+  cpSync(fixture, dir, { recursive: true });
+  mutate(dir);
+  const run = await runAstro('sync', { name: `broken-${name}`, contentDir: relative(root, dir) });
+  return { ...run, dir };
+}
+
+/** Replaces text in a file of the copied content, failing loudly if the text is absent. */
+function edit(dir: string, file: string, from: string | RegExp, to: string) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did nothing in ${file}`);
+  writeFileSync(path, next);
+}
+
+describe('the valid fixture', () => {
+  it('syncs without error', async () => {
+    const run = await syncBroken('none', () => {});
+    expect(run.output).not.toMatch(/error/i);
+    expect(run.code).toBe(0);
+  });
+});
+
+const cases: {
+  name: string;
+  mutate: (dir: string) => void;
+  file: string;
+  expected: (string | RegExp)[];
+}[] = [
+  {
+    name: 'unknown author',
+    mutate: (d) => edit(d, 'statements/apology.mdx', 'author: ceo', 'author: nobody'),
+    file: 'statements/apology.mdx',
+    expected: ['author', '"nobody"', 'ceo, ciso, advisor'],
+  },
+  {
+    name: 'unknown presenter',
+    mutate: (d) => edit(d, 'webinars/week-1-live.mdx', 'presenters: [ceo, ciso]', 'presenters: [ceo, cfo]'),
+    file: 'webinars/week-1-live.mdx',
+    expected: ['presenters.1', '"cfo"', 'ceo, ciso, advisor'],
+  },
+  {
+    name: 'unknown commitment',
+    mutate: (d) => edit(d, 'progress/week-1.mdx', 'commitment: e2ee', 'commitment: e2e'),
+    file: 'progress/week-1.mdx',
+    expected: ['updates.1.commitment', '"e2e"', 'e2ee, bug-bounty, safer-defaults'],
+  },
+  {
+    name: 'unknown region',
+    mutate: (d) => edit(d, 'routing/2026-09-15-regions.mdx', 'region: eu-central', 'region: eu-west'),
+    file: 'routing/2026-09-15-regions.mdx',
+    expected: ['changes.1.region', '"eu-west"', 'us-west, eu-central'],
+  },
+  {
+    name: 'unknown status',
+    mutate: (d) => edit(d, 'progress/week-1.mdx', 'status: in-progress\n    note: Rolling', 'status: finished\n    note: Rolling'),
+    file: 'progress/week-1.mdx',
+    expected: ['updates.0.status', '"finished"', 'not-started, in-progress, blocked, done'],
+  },
+  {
+    name: 'unknown severity',
+    mutate: (d) => edit(d, 'audits/appsec.mdx', 'severity: critical', 'severity: severe'),
+    file: 'audits/appsec.mdx',
+    expected: ['findings.0.severity', '"severe"', 'critical, high, medium, low, informational'],
+  },
+  {
+    name: 'wrong type',
+    mutate: (d) => edit(d, 'progress/week-1.mdx', 'week: 1', 'week: one'),
+    file: 'progress/week-1.mdx',
+    expected: ['week', /expected type .*number.*received .*string/i],
+  },
+  {
+    name: 'missing field',
+    mutate: (d) => edit(d, 'statements/apology.mdx', /^summary: .*\n/m, ''),
+    file: 'statements/apology.mdx',
+    expected: ['summary', /required/i],
+  },
+  {
+    name: 'unparsable date',
+    mutate: (d) => edit(d, 'statements/apology.mdx', 'published: 2026-09-01T09:00:00-07:00', 'published: "next Tuesday"'),
+    file: 'statements/apology.mdx',
+    expected: ['published', '"next Tuesday"', 'ISO 8601'],
+  },
+  {
+    name: 'time without offset',
+    mutate: (d) => edit(d, 'statements/apology.mdx', 'published: 2026-09-01T09:00:00-07:00', 'published: "2026-09-01T09:00:00"'),
+    file: 'statements/apology.mdx',
+    expected: ['published', '"2026-09-01T09:00:00"', 'offset'],
+  },
+  {
+    name: 'misspelled field',
+    mutate: (d) => edit(d, 'statements/apology.mdx', 'tags: [plan]', 'tag: [plan]'),
+    file: 'statements/apology.mdx',
+    expected: [/unrecognized key/i, '"tag"'],
+  },
+  {
+    name: 'missing audit report',
+    mutate: (d) => edit(d, 'audits/appsec.mdx', '/reports/2026-northgate-appsec.pdf', '/reports/missing.pdf'),
+    file: 'audits/appsec.mdx',
+    expected: ['report', '"/reports/missing.pdf"', 'public/reports/missing.pdf'],
+  },
+  {
+    name: 'due before promised',
+    mutate: (d) => edit(d, 'commitments.yaml', 'due: 2026-10-01', 'due: 2026-08-01'),
+    file: 'commitments.yaml',
+    expected: ['bug-bounty', 'due', 'before "promised"'],
+  },
+  {
+    name: 'duplicate slug',
+    mutate: (d) => writeFileSync(join(d, 'statements', 'apology.md'), readFileSync(join(d, 'statements', 'apology.mdx'))),
+    file: 'statements/apology.md',
+    expected: [/duplicate slug/i, 'apology.mdx', 'share the slug "apology"'],
+  },
+];
+
+describe('broken content fails with file, field and fix', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const run = await syncBroken(c.name.replace(/\W+/g, '-'), c.mutate);
+      expect(run.code, run.output).not.toBe(0);
+      expect(run.output).toContain(c.file);
+      for (const text of c.expected) {
+        if (typeof text === 'string') expect(run.output).toContain(text);
+        else expect(run.output).toMatch(text);
+      }
+    });
+  }
+});

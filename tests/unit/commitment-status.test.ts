@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { countStatuses, deriveCommitmentState, type StatusEvent } from '../../src/lib/commitment-status';
+
+const event = (commitment: string, status: StatusEvent['status'], date: string): StatusEvent => ({
+  commitment,
+  status,
+  note: `${status} on ${date}`,
+  date: new Date(date),
+  sourceTitle: `Post of ${date}`,
+  sourcePath: `/progress/${date}/`,
+});
+const e2ee = { id: 'e2ee', due: new Date('2026-11-27T00:00:00Z') };
+
+describe('deriveCommitmentState', () => {
+  it('is not started without updates', () => {
+    expect(deriveCommitmentState(e2ee, [], new Date('2026-10-01T00:00:00Z')).status).toBe('not-started');
+  });
+
+  it('takes the latest update by date, whatever order the posts come in', () => {
+    const events = [event('e2ee', 'in-progress', '2026-10-20T00:00:00Z'), event('e2ee', 'blocked', '2026-10-10T00:00:00Z')];
+    const state = deriveCommitmentState(e2ee, events, new Date('2026-11-01T00:00:00Z'));
+    expect(state.status).toBe('in-progress');
+    expect(state.history.map((e) => e.status)).toEqual(['blocked', 'in-progress']);
+    expect(state.lastUpdate?.sourcePath).toBe('/progress/2026-10-20T00:00:00Z/');
+  });
+
+  it('ignores updates of other commitments and updates after now', () => {
+    const events = [event('e2ee', 'in-progress', '2026-10-01T00:00:00Z'), event('e2ee', 'done', '2026-12-01T00:00:00Z'), event('bug-bounty', 'done', '2026-10-02T00:00:00Z')];
+    expect(deriveCommitmentState(e2ee, events, new Date('2026-11-01T00:00:00Z')).history).toHaveLength(1);
+  });
+
+  it('becomes overdue by itself once the due day has passed without done', () => {
+    const events = [event('e2ee', 'in-progress', '2026-10-01T00:00:00Z')];
+    expect(deriveCommitmentState(e2ee, events, new Date('2026-11-27T23:59:59Z')).status).toBe('in-progress');
+    expect(deriveCommitmentState(e2ee, events, new Date('2026-11-28T00:00:00Z')).status).toBe('overdue');
+  });
+
+  it('stays done after the due day, and says when it was done late', () => {
+    const onTime = deriveCommitmentState(e2ee, [event('e2ee', 'done', '2026-11-27T20:00:00Z')], new Date('2026-12-10T00:00:00Z'));
+    expect(onTime).toMatchObject({ status: 'done', late: false });
+    const late = deriveCommitmentState(e2ee, [event('e2ee', 'done', '2026-11-29T10:00:00Z')], new Date('2026-12-10T00:00:00Z'));
+    expect(late).toMatchObject({ status: 'done', late: true });
+  });
+});
+
+describe('countStatuses', () => {
+  it('counts each derived status', () => {
+    const bounty = { id: 'bug-bounty', due: new Date('2026-10-01T00:00:00Z') };
+    const freeze = { id: 'freeze', due: new Date('2026-09-04T00:00:00Z') };
+    const counts = countStatuses([e2ee, bounty, freeze], [event('freeze', 'done', '2026-09-02T00:00:00Z'), event('e2ee', 'in-progress', '2026-09-20T00:00:00Z')], new Date('2026-10-15T00:00:00Z'));
+    expect(counts).toEqual({ 'not-started': 0, 'in-progress': 1, blocked: 0, done: 1, overdue: 1 });
+  });
+});

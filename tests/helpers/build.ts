@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 /** Project root. */
 export const root = resolve(import.meta.dirname, '..', '..');
 
+/** Where test builds go: .tmp/runs, or TEST_RUNS_DIR to keep parallel runs apart. */
+export const runsDir = resolve(root, process.env.TEST_RUNS_DIR ?? join('.tmp', 'runs'));
+
 /** The "now" every test build uses unless a test says otherwise: day 89 of the plan. */
 export const TEST_NOW = '2026-11-28T12:00:00Z';
 
@@ -24,7 +27,7 @@ export interface AstroRun {
 
 /** Options for one Astro run. */
 export interface AstroRunOptions {
-  /** A short name; the run works in .tmp/runs/<name>/. */
+  /** A short name; the run works in <runsDir>/<name>/. */
   name: string;
   /** Content folder (default: the demo content). */
   contentDir?: string;
@@ -34,7 +37,7 @@ export interface AstroRunOptions {
 
 /** Runs `astro <command>` on the pinned Node with its own output and cache folders. */
 export function runAstro(command: 'build' | 'sync', options: AstroRunOptions): Promise<AstroRun> {
-  const work = join(root, '.tmp', 'runs', options.name);
+  const work = join(runsDir, options.name);
   const outDir = join(work, 'dist');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });

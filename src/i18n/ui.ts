@@ -51,6 +51,8 @@ const en = {
   questions: 'Questions asked',
   inUtc: 'UTC',
   moved: 'Moved from',
+  webinarDetails: 'Webinar details',
+  auditSummary: 'Audit summary',
   auditor: 'Auditor',
   scope: 'Scope',
   period: 'Period',

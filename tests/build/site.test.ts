@@ -80,7 +80,7 @@ describe('a post page', () => {
 
   it('renders MDX components', () => {
     const apology = readPage(fixture, fileForPath(fixture, '/statements/apology/')!);
-    expect(apology.querySelector('aside.callout')!.text).toContain('quokkafied');
+    expect(apology.querySelector("div.callout")!.text).toContain('quokkafied');
     expect(apology.querySelector('article a[href="/plan/e2ee/"]')!.text).toBe('Real end-to-end encryption');
   });
 

@@ -1,0 +1,109 @@
+/**
+ * How the plan's commitments stood on each day: the data behind the progress chart and
+ * its text equivalent. Each day is judged at its end (or at "now" for today), with the
+ * same derivation as the tracker.
+ */
+import { deriveCommitmentState, type CommitmentLike, type DerivedStatus, type StatusEvent } from './commitment-status';
+import { daysBetween, dayInZone } from './dates';
+
+/** The counts of one day of the plan. */
+export interface DayCounts {
+  /** Day of the plan, 1 = start day. */
+  day: number;
+  /** The calendar day, YYYY-MM-DD in the plan's time zone. */
+  date: string;
+  /** Commitments per derived status at the end of that day. */
+  counts: Record<DerivedStatus, number>;
+}
+
+const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
+export function zoneOffsetMs(date: Date, timeZone: string): number {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  return wall - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** The last millisecond of a calendar day (YYYY-MM-DD) in a time zone. */
+export function endOfDay(day: string, timeZone: string): Date {
+  const nextMidnightWall = Date.parse(`${day}T00:00:00Z`) + DAY_MS;
+  // Two passes settle the offset when the day ends near a daylight-saving change.
+  let start = nextMidnightWall - zoneOffsetMs(new Date(nextMidnightWall), timeZone);
+  start = nextMidnightWall - zoneOffsetMs(new Date(start), timeZone);
+  return new Date(start - 1);
+}
+
+/** The calendar day `n` days after `day` (YYYY-MM-DD). */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Counts per status for every day of the plan from day 1 up to today (never beyond the
+ * plan's length); empty before the plan starts.
+ */
+export function dailyStatusCounts(
+  commitments: readonly CommitmentLike[],
+  events: readonly StatusEvent[],
+  plan: { start: string; days: number; timeZone: string },
+  now: Date,
+): DayCounts[] {
+  const today = dayInZone(now, plan.timeZone);
+  const lastDay = Math.min(plan.days, daysBetween(plan.start, today) + 1);
+  const series: DayCounts[] = [];
+  for (let day = 1; day <= lastDay; day++) {
+    const date = addDays(plan.start, day - 1);
+    const end = endOfDay(date, plan.timeZone);
+    const at = end.getTime() < now.getTime() ? end : now;
+    const counts: Record<DerivedStatus, number> = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
+    for (const c of commitments) counts[deriveCommitmentState(c, events, at).status] += 1;
+    series.push({ day, date, counts });
+  }
+  return series;
+}
+
+/** Consecutive days with identical counts merged into one range: the compact text equivalent of the chart. */
+export interface CountRange {
+  /** First day of the range. */
+  fromDay: number;
+  /** Last day of the range. */
+  toDay: number;
+  /** Calendar day of fromDay. */
+  fromDate: string;
+  /** Calendar day of toDay. */
+  toDate: string;
+  /** The counts shared by every day of the range. */
+  counts: Record<DerivedStatus, number>;
+}
+
+/** Merges runs of days whose counts of `statuses` are equal. */
+export function countRanges(series: readonly DayCounts[], statuses: readonly DerivedStatus[]): CountRange[] {
+  const ranges: CountRange[] = [];
+  for (const point of series) {
+    const last = ranges.at(-1);
+    if (last && statuses.every((s) => last.counts[s] === point.counts[s])) {
+      last.toDay = point.day;
+      last.toDate = point.date;
+    } else {
+      ranges.push({ fromDay: point.day, toDay: point.day, fromDate: point.date, toDate: point.date, counts: point.counts });
+    }
+  }
+  return ranges;
+}

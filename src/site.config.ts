@@ -36,6 +36,8 @@ export interface SiteConfig {
   planDays: number;
   /** Time zone used to show dates that have no zone of their own. */
   timeZone: string;
+  /** The company's time zone: a commitment due on a day is on time until that day ends here. */
+  deadlineTimeZone: string;
   /** Web address of the repository that holds the content (for history and "view source"). */
   repositoryUrl: string;
   /** Branch the site is published from. */
@@ -61,6 +63,7 @@ export const site: SiteConfig = {
   planStart: '2026-09-01',
   planDays: 90,
   timeZone: 'UTC',
+  deadlineTimeZone: 'America/Los_Angeles',
   repositoryUrl: env('REPOSITORY_URL') ?? 'https://github.com/brightwell/trust-center',
   repositoryBranch: 'main',
   securityContact: 'mailto:security@brightwell.example',

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deriveCommitmentState, type CommitmentState, type StatusEvent } from '../lib/commitment-status';
+import { site } from '../site.config';
 import { getAllPosts, now, type Post } from './posts';
 
 /** A commitment with its derived state. */
@@ -20,12 +21,15 @@ export function updatesOf(post: Post): { commitment: string; status: StatusEvent
   return data.updates ?? [];
 }
 
-/** Every status update in the published posts, as dated events linked to their post. */
+/**
+ * Every status update in the published posts, as dated events linked to their post. A
+ * webinar's updates are dated by its start (the recap), not by its announcement.
+ */
 export async function getStatusEvents(): Promise<StatusEvent[]> {
   return (await getAllPosts()).flatMap((post) =>
     updatesOf(post).map((u) => ({
       ...u,
-      date: post.entry.data.published,
+      date: 'start' in post.entry.data ? post.entry.data.start : post.entry.data.published,
       sourceTitle: post.entry.data.title,
       sourcePath: post.path,
     })),
@@ -40,7 +44,7 @@ export function getTrackedCommitments(): Promise<TrackedCommitment[]> {
     const [entries, events] = await Promise.all([getCollection('commitments'), getStatusEvents()]);
     return entries.map((entry) => ({
       entry,
-      state: deriveCommitmentState({ id: entry.id, due: entry.data.due }, events, now),
+      state: deriveCommitmentState({ id: entry.id, due: entry.data.due }, events, now, site.deadlineTimeZone),
     }));
   })();
   return tracked;

@@ -3,6 +3,7 @@
  * a page: it is the latest reported status, or "overdue" when the due day has passed
  * without "done".
  */
+import { dayInZone } from './dates';
 import type { ReportedStatus } from './vocabulary';
 
 /** A status as shown: what authors report, plus the derived "overdue". */
@@ -28,7 +29,7 @@ export interface StatusEvent {
 export interface CommitmentLike {
   /** Commitment id. */
   id: string;
-  /** Due moment (end of the due day counts as on time). */
+  /** Due day, as midnight UTC of that calendar day (the whole day counts as on time). */
   due: Date;
 }
 
@@ -48,21 +49,21 @@ export interface CommitmentState {
   late: boolean;
 }
 
-const DAY_MS = 86_400_000;
-
-/** True when `moment` is after the end of the due day. */
-function pastDue(due: Date, moment: Date): boolean {
-  return moment.getTime() >= due.getTime() + DAY_MS;
+/** True when `moment`, seen in the company's time zone, falls on a day after the due day. */
+function pastDue(due: Date, moment: Date, timeZone: string): boolean {
+  return dayInZone(moment, timeZone) > dayInZone(due, 'UTC');
 }
 
 /**
  * Derives the state of one commitment at `now` from all status events (any order; only
- * this commitment's events dated at or before `now` count).
+ * this commitment's events dated at or before `now` count). Deadlines are calendar days in
+ * `timeZone`, the company's zone: done any time on the due day is on time.
  */
 export function deriveCommitmentState(
   commitment: CommitmentLike,
   events: readonly StatusEvent[],
   now: Date,
+  timeZone = 'UTC',
 ): CommitmentState {
   const history = events
     .filter((e) => e.commitment === commitment.id && e.date.getTime() <= now.getTime())
@@ -70,8 +71,8 @@ export function deriveCommitmentState(
   const lastUpdate = history.at(-1);
   const reported: ReportedStatus = lastUpdate?.status ?? 'not-started';
   const doneOn = reported === 'done' ? lastUpdate?.date : undefined;
-  const status: DerivedStatus = reported !== 'done' && pastDue(commitment.due, now) ? 'overdue' : reported;
-  const late = doneOn !== undefined && pastDue(commitment.due, doneOn);
+  const status: DerivedStatus = reported !== 'done' && pastDue(commitment.due, now, timeZone) ? 'overdue' : reported;
+  const late = doneOn !== undefined && pastDue(commitment.due, doneOn, timeZone);
   return { status, reported, history, lastUpdate, doneOn, late };
 }
 
@@ -83,8 +84,9 @@ export function countStatuses(
   commitments: readonly CommitmentLike[],
   events: readonly StatusEvent[],
   now: Date,
+  timeZone = 'UTC',
 ): StatusCounts {
   const counts: StatusCounts = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
-  for (const c of commitments) counts[deriveCommitmentState(c, events, now).status] += 1;
+  for (const c of commitments) counts[deriveCommitmentState(c, events, now, timeZone).status] += 1;
   return counts;
 }

@@ -51,3 +51,17 @@ describe('countStatuses', () => {
     expect(counts).toEqual({ 'not-started': 0, 'in-progress': 1, blocked: 0, done: 1, overdue: 1 });
   });
 });
+
+describe('deadlines in the company time zone', () => {
+  const events = [event('e2ee', 'in-progress', '2026-10-01T00:00:00Z')];
+  it('is not overdue while the due day lasts in that zone', () => {
+    // 2026-11-28T04:00Z is still 27 November in Los Angeles.
+    expect(deriveCommitmentState(e2ee, events, new Date('2026-11-28T04:00:00Z'), 'America/Los_Angeles').status).toBe('in-progress');
+    expect(deriveCommitmentState(e2ee, events, new Date('2026-11-28T08:00:00Z'), 'America/Los_Angeles').status).toBe('overdue');
+  });
+  it('counts done in the evening of the due day as on time', () => {
+    const done = [event('e2ee', 'done', '2026-11-28T06:00:00Z')]; // 22:00 on the 27th in Los Angeles
+    expect(deriveCommitmentState(e2ee, done, new Date('2026-12-01T00:00:00Z'), 'America/Los_Angeles').late).toBe(false);
+    expect(deriveCommitmentState(e2ee, done, new Date('2026-12-01T00:00:00Z'), 'UTC').late).toBe(true);
+  });
+});

@@ -43,7 +43,7 @@ export interface CommitmentState {
   history: StatusEvent[];
   /** The latest update, if any. */
   lastUpdate?: StatusEvent;
-  /** When it was reported done, if it was. */
+  /** When it was first reported done (later "done" reports confirm it), if it is done. */
   doneOn?: Date;
   /** True when it was done after its due day. */
   late: boolean;
@@ -70,7 +70,10 @@ export function deriveCommitmentState(
     .sort((a, b) => a.date.getTime() - b.date.getTime());
   const lastUpdate = history.at(-1);
   const reported: ReportedStatus = lastUpdate?.status ?? 'not-started';
-  const doneOn = reported === 'done' ? lastUpdate?.date : undefined;
+  // Done since the first of the trailing "done" reports (later ones only confirm it).
+  let firstDone = history.length;
+  while (reported === 'done' && firstDone > 0 && history[firstDone - 1]!.status === 'done') firstDone -= 1;
+  const doneOn = reported === 'done' ? history[firstDone]?.date : undefined;
   const status: DerivedStatus = reported !== 'done' && pastDue(commitment.due, now, timeZone) ? 'overdue' : reported;
   const late = doneOn !== undefined && pastDue(commitment.due, doneOn, timeZone);
   return { status, reported, history, lastUpdate, doneOn, late };

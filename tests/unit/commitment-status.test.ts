@@ -41,6 +41,20 @@ describe('deriveCommitmentState', () => {
     const late = deriveCommitmentState(e2ee, [event('e2ee', 'done', '2026-11-29T10:00:00Z')], new Date('2026-12-10T00:00:00Z'));
     expect(late).toMatchObject({ status: 'done', late: true });
   });
+
+  it('dates "done" from the first report of it, not from later confirmations', () => {
+    const events = [
+      event('e2ee', 'done', '2026-11-20T10:00:00Z'),
+      event('e2ee', 'done', '2026-12-02T10:00:00Z'),
+      event('e2ee', 'in-progress', '2026-11-01T10:00:00Z'),
+    ];
+    const state = deriveCommitmentState(e2ee, events, new Date('2026-12-10T00:00:00Z'));
+    expect(state.doneOn).toEqual(new Date('2026-11-20T10:00:00Z'));
+    expect(state.late).toBe(false);
+    // Done, reopened, done again: the last "done" period counts.
+    const reopened = [...events, event('e2ee', 'blocked', '2026-11-25T10:00:00Z')];
+    expect(deriveCommitmentState(e2ee, reopened, new Date('2026-12-10T00:00:00Z'))).toMatchObject({ doneOn: new Date('2026-12-02T10:00:00Z'), late: true });
+  });
 });
 
 describe('countStatuses', () => {

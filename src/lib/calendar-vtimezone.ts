@@ -1,0 +1,120 @@
+/**
+ * VTIMEZONE components (RFC 5545 §3.6.5) computed from the runtime's time zone database
+ * (Intl), so that calendar events can carry their own zone (DTSTART;TZID=…) without a
+ * time zone package. Each offset change within the requested years is written as its own
+ * observance, which every calendar app reads without guessing rules.
+ */
+
+const MINUTE = 60_000;
+/** Scan step: offsets are checked every 12 hours, then each change is narrowed to the minute. */
+const STEP = 12 * 60 * MINUTE;
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const nameFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of a zone from UTC at a moment, in minutes (e.g. -420 for PDT). */
+export function zoneOffsetMinutes(timeZone: string, date: Date): number {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  const name = format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  if (!match) return 0;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+}
+
+/** Short name of a zone at a moment ("PDT"), or its offset ("GMT+2") when it has none. */
+function zoneAbbreviation(timeZone: string, date: Date): string {
+  let format = nameFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
+    nameFormats.set(timeZone, format);
+  }
+  return format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** "+0200" / "-0700" for an offset in minutes. */
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** A UTC moment shown as local time at a given offset, in iCalendar form (20260308T020000). */
+function localStamp(date: Date, offsetMinutes: number): string {
+  return new Date(date.getTime() + offsetMinutes * MINUTE).toISOString().replace(/[-:]/g, '').slice(0, 15);
+}
+
+/** One change of offset. */
+export interface OffsetTransition {
+  /** The first moment of the new offset. */
+  at: Date;
+  /** Offset before, in minutes. */
+  from: number;
+  /** Offset after, in minutes. */
+  to: number;
+}
+
+/** Every offset change of a zone between two moments, to the minute. */
+export function offsetTransitions(timeZone: string, start: Date, end: Date): OffsetTransition[] {
+  const transitions: OffsetTransition[] = [];
+  let previousTime = start.getTime();
+  let previousOffset = zoneOffsetMinutes(timeZone, start);
+  for (let time = previousTime + STEP; time <= end.getTime() + STEP; time += STEP) {
+    const offset = zoneOffsetMinutes(timeZone, new Date(time));
+    if (offset !== previousOffset) {
+      let low = previousTime;
+      let high = time;
+      while (high - low > MINUTE) {
+        const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+        if (zoneOffsetMinutes(timeZone, new Date(middle)) === previousOffset) low = middle;
+        else high = middle;
+      }
+      transitions.push({ at: new Date(high), from: previousOffset, to: offset });
+      previousOffset = offset;
+    }
+    previousTime = time;
+  }
+  return transitions;
+}
+
+/**
+ * The VTIMEZONE block for `timeZone`, covering the years from `from` to `to` (whole
+ * years are added on both sides). The smallest offset in that span is written as
+ * STANDARD, any larger one as DAYLIGHT.
+ */
+export function vtimezone(timeZone: string, from: Date, to: Date): string {
+  const key = `${timeZone} ${from.getUTCFullYear()} ${to.getUTCFullYear()}`;
+  let block = blocks.get(key);
+  if (block === undefined) {
+    block = buildVtimezone(timeZone, new Date(Date.UTC(from.getUTCFullYear() - 1, 0, 1)), new Date(Date.UTC(to.getUTCFullYear() + 2, 0, 1)));
+    blocks.set(key, block);
+  }
+  return block;
+}
+
+const blocks = new Map<string, string>();
+
+/** The VTIMEZONE block for `timeZone` from `start` to `end` (uncached). */
+function buildVtimezone(timeZone: string, start: Date, end: Date): string {
+  const transitions = offsetTransitions(timeZone, start, end);
+  const startOffset = zoneOffsetMinutes(timeZone, start);
+  const observances: OffsetTransition[] = [{ at: start, from: startOffset, to: startOffset }, ...transitions];
+  const standardOffset = Math.min(...observances.map((o) => o.to));
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
+  for (const observance of observances) {
+    const kind = observance.to > standardOffset ? 'DAYLIGHT' : 'STANDARD';
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${localStamp(observance.at, observance.from)}`,
+      `TZOFFSETFROM:${formatOffset(observance.from)}`,
+      `TZOFFSETTO:${formatOffset(observance.to)}`,
+      `TZNAME:${zoneAbbreviation(timeZone, observance.at)}`,
+      `END:${kind}`,
+    );
+  }
+  lines.push('END:VTIMEZONE');
+  return lines.join('\r\n');
+}

@@ -1,0 +1,203 @@
+/**
+ * The webinar calendar (RFC 5545) with ical-generator: one VEVENT per webinar, with a
+ * stable UID, its start in the webinar's own time zone (TZID plus a VTIMEZONE block), an
+ * end, a SEQUENCE that counts the times it moved, LAST-MODIFIED, its page URL, and a
+ * description with the join or recording link.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { vtimezone } from './calendar-vtimezone';
+
+/** One webinar, as the calendar needs it. */
+export interface WebinarEvent {
+  /** The webinar's slug: its UID is `<slug>@<host>`. */
+  slug: string;
+  /** Title. */
+  title: string;
+  /** One or two sentences. */
+  summary: string;
+  /** Start moment. */
+  start: Date;
+  /** Length in minutes. */
+  duration: number;
+  /** IANA zone it is announced in. */
+  timeZone: string;
+  /** Absolute URL of the webinar's page. */
+  url: string;
+  /** Where to register or join. */
+  joinUrl?: string;
+  /** Where to watch it afterwards. */
+  recordingUrl?: string;
+  /** Earlier start times (one per move). */
+  previousStarts: readonly Date[];
+  /** When the post was published. */
+  published: Date;
+  /** When it was last changed, if ever. */
+  updated?: Date;
+  /** Presenter names. */
+  presenters: readonly string[];
+}
+
+/** Words the calendar needs, from the interface strings. */
+export interface CalendarWords {
+  /** Label before the start time in the description. */
+  when: string;
+  /** Label before the presenters. */
+  presenters: string;
+  /** Label before the join link. */
+  join: string;
+  /** Label before the recording link. */
+  recording: string;
+  /** Label before the earlier start times. */
+  moved: string;
+  /** Label before the page link. */
+  details: string;
+  /** Location of an online webinar without a join link. */
+  online: string;
+  /** Formats a moment in a zone, e.g. "3 September 2026 at 09:00 PDT". */
+  formatDateTime: (date: Date, timeZone: string) => string;
+}
+
+/** Settings of a calendar file. */
+export interface CalendarOptions {
+  /** Calendar name (NAME / X-WR-CALNAME) of a calendar to subscribe to; leave it out for a one-event download, which apps then add to an existing calendar. */
+  name?: string;
+  /** Calendar description, for a calendar to subscribe to. */
+  description?: string;
+  /** How often subscribers should refresh, in seconds (REFRESH-INTERVAL / X-PUBLISHED-TTL), for a calendar to subscribe to. */
+  refreshSeconds?: number;
+  /** Host used in UIDs, e.g. "trust.brightwell.example". */
+  host: string;
+  /** Absolute URL of the calendar file. */
+  url: string;
+  /** Product id, "//Company//Product//EN". */
+  prodId: string;
+  /** Interface words. */
+  words: CalendarWords;
+}
+
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A formatter of numeric wall-clock fields in a zone (made once per zone: they are slow to create). */
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * A Date that shows its wall-clock fields in a time zone, in the shape ical-generator
+ * accepts for zoned dates (the TZDate interface of @date-fns/tz), so that DTSTART;TZID=…
+ * carries the local time of the webinar's own zone whatever the build machine's zone.
+ */
+class ZonedDate extends Date {
+  /** The moment, as a plain Date (part of the TZDate shape). */
+  readonly internal: Date;
+  /** The zone the wall-clock fields are shown in (UTC when undefined). */
+  readonly timeZone: string | undefined;
+
+  constructor(time: number, timeZone?: string) {
+    super(time);
+    this.internal = new Date(time);
+    this.timeZone = timeZone;
+  }
+
+  /** The same moment in another zone. */
+  withTimeZone(timeZone?: string | null): ZonedDate {
+    return new ZonedDate(this.getTime(), timeZone ?? undefined);
+  }
+
+  /** Wall-clock fields in the zone. */
+  tzComponents(): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+    const parts = wallClockFormat(this.timeZone ?? 'UTC').formatToParts(this.internal);
+    const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+  }
+
+  override getFullYear(): number {
+    return this.tzComponents().year;
+  }
+  override getMonth(): number {
+    return this.tzComponents().month - 1;
+  }
+  override getDate(): number {
+    return this.tzComponents().day;
+  }
+  override getHours(): number {
+    return this.tzComponents().hour;
+  }
+  override getMinutes(): number {
+    return this.tzComponents().minute;
+  }
+  override getSeconds(): number {
+    return this.tzComponents().second;
+  }
+}
+
+/** The plain-text description of a webinar event. */
+export function eventDescription(event: WebinarEvent, words: CalendarWords): string {
+  const lines = [
+    event.summary,
+    '',
+    `${words.when}: ${words.formatDateTime(event.start, event.timeZone)} (${words.formatDateTime(event.start, 'UTC')})`,
+  ];
+  if (event.previousStarts.length > 0) {
+    lines.push(`${words.moved}: ${event.previousStarts.map((d) => words.formatDateTime(d, event.timeZone)).join('; ')}`);
+  }
+  if (event.presenters.length > 0) lines.push(`${words.presenters}: ${event.presenters.join(', ')}`);
+  if (event.joinUrl) lines.push(`${words.join}: ${event.joinUrl}`);
+  if (event.recordingUrl) lines.push(`${words.recording}: ${event.recordingUrl}`);
+  lines.push(`${words.details}: ${event.url}`);
+  return lines.join('\n');
+}
+
+/** The stable UID of a webinar: `<slug>@<host>`. */
+export function eventUid(slug: string, host: string): string {
+  return `${slug}@${host}`;
+}
+
+/** The iCalendar text for the given webinars (in the order given). */
+export function buildCalendar(options: CalendarOptions, events: readonly WebinarEvent[]): string {
+  const times = events.flatMap((e) => [e.start, ...e.previousStarts]).map((d) => d.getTime());
+  const earliest = new Date(times.length ? Math.min(...times) : 0);
+  const latest = new Date(times.length ? Math.max(...times) : 0);
+  const calendar = ical({
+    name: options.name,
+    description: options.description,
+    prodId: options.prodId,
+    url: options.url,
+    method: ICalCalendarMethod.PUBLISH,
+    ttl: options.refreshSeconds ?? null,
+    timezone: { name: null, generator: (zone) => vtimezone(zone, earliest, latest) },
+  });
+  for (const event of events) {
+    const modified = event.updated ?? event.published;
+    calendar.createEvent({
+      id: eventUid(event.slug, options.host),
+      sequence: event.previousStarts.length,
+      start: new ZonedDate(event.start.getTime()),
+      end: new ZonedDate(event.start.getTime() + event.duration * 60_000),
+      timezone: event.timeZone,
+      summary: event.title,
+      description: eventDescription(event, options.words),
+      location: event.joinUrl ?? options.words.online,
+      url: event.url,
+      status: ICalEventStatus.CONFIRMED,
+      created: event.published,
+      lastModified: modified,
+      stamp: modified,
+    });
+  }
+  return calendar.toString();
+}

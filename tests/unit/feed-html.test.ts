@@ -1,0 +1,96 @@
+/** Cleaning rendered post HTML for feed readers (src/lib/feed-html.ts). */
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { absolutizeSrcset, absolutizeUrl, cleanFeedHtml, stripXmlInvalid } from '../../src/lib/feed-html';
+
+const atRoot = { pageUrl: 'https://trust.example/progress/week-2/', base: '/' };
+const underBase = { pageUrl: 'https://trust.example/trust/progress/week-2/', base: '/trust/' };
+
+describe('absolutizeUrl', () => {
+  it('resolves relative paths and fragments against the page', () => {
+    expect(absolutizeUrl('../week-1/', atRoot)).toBe('https://trust.example/progress/week-1/');
+    expect(absolutizeUrl('chart.png', atRoot)).toBe('https://trust.example/progress/week-2/chart.png');
+    expect(absolutizeUrl('#question-1', underBase)).toBe('https://trust.example/trust/progress/week-2/#question-1');
+    expect(absolutizeUrl('?page=2', atRoot)).toBe('https://trust.example/progress/week-2/?page=2');
+  });
+
+  it('adds the base path to a root-relative path that lacks it, and only then', () => {
+    expect(absolutizeUrl('/plan/', atRoot)).toBe('https://trust.example/plan/');
+    expect(absolutizeUrl('/plan/', underBase)).toBe('https://trust.example/trust/plan/');
+    expect(absolutizeUrl('/trust/plan/e2ee/', underBase)).toBe('https://trust.example/trust/plan/e2ee/');
+    expect(absolutizeUrl('/trust', underBase)).toBe('https://trust.example/trust');
+    expect(absolutizeUrl('/trusted/', underBase)).toBe('https://trust.example/trust/trusted/');
+  });
+
+  it('leaves absolute URLs and other schemes alone', () => {
+    expect(absolutizeUrl('https://video.example/x?a=1&b=2', atRoot)).toBe('https://video.example/x?a=1&b=2');
+    expect(absolutizeUrl('mailto:security@brightwell.example', atRoot)).toBe('mailto:security@brightwell.example');
+    expect(absolutizeUrl('//cdn.example/x.png', atRoot)).toBe('https://cdn.example/x.png');
+  });
+
+  it('makes every srcset candidate absolute and keeps descriptors', () => {
+    expect(absolutizeSrcset('a.png 1x, /b.png 2x', underBase)).toBe(
+      'https://trust.example/trust/progress/week-2/a.png 1x, https://trust.example/trust/b.png 2x',
+    );
+  });
+});
+
+describe('cleanFeedHtml', () => {
+  const html = `
+    <section class="panel" aria-labelledby="h"><h2 id="h" class="visually-hidden">Webinar details</h2>
+      <p>Kept <a href="/plan/" data-astro-cid-x class="x" style="color:red" target="_blank">plan</a>
+      <a href="../week-1/?a=1&amp;b=2" title='say "hi"'>week 1</a>
+      <a href="week-3.ics" download>ics</a> <a href="javascript:alert(1)">bad</a></p>
+    </section>
+    <h2 id="what-moved"><a href="#what-moved">What moved</a></h2>
+    <h3 id="next">Next <a class="heading-anchor" href="#next" aria-label="Link to this section">#</a></h3>
+    <h3 id="other">Other <a href="#other">§</a></h3>
+    <span aria-hidden="true">★</span><span class="sr-only">only for screen readers</span>
+    <script>alert("x")</script><style>p { color: red }</style><noscript>no script</noscript>
+    <img src="chart.png" srcset="chart.png 1x, /chart@2x.png 2x" alt="A &quot;chart&quot;" onerror="x()">
+    <pre><code>a &lt; b &amp;&amp; c &gt; d</code></pre>
+    <p>Tom &amp; Jerry — 🚀 — 日本語 — Ελληνικά\u0001</p>`;
+  const out = cleanFeedHtml(html, underBase);
+  const doc = parse(out);
+
+  it('makes every link and image absolute under the base path', () => {
+    const urls = doc.querySelectorAll('[href], [src]').map((el) => el.getAttribute('href') ?? el.getAttribute('src'));
+    expect(urls).toEqual([
+      'https://trust.example/trust/plan/',
+      'https://trust.example/trust/progress/week-1/?a=1&b=2',
+      'https://trust.example/trust/progress/week-2/week-3.ics',
+      'https://trust.example/trust/progress/week-2/chart.png',
+    ]);
+    expect(doc.querySelector('img')!.getAttribute('srcset')).toBe(
+      'https://trust.example/trust/progress/week-2/chart.png 1x, https://trust.example/trust/chart@2x.png 2x',
+    );
+  });
+
+  it('drops scripts, styles, event handlers, classes, inline styles and javascript: links', () => {
+    expect(out).not.toMatch(/<script|<style|<noscript|alert|onerror|class=|style=|data-astro|target=|download|javascript:/);
+    expect(doc.text).toContain('bad');
+  });
+
+  it('drops screen-reader-only and hidden furniture', () => {
+    expect(doc.text).not.toContain('Webinar details');
+    expect(doc.text).not.toContain('only for screen readers');
+    expect(doc.text).not.toContain('★');
+  });
+
+  it('removes heading anchor links but keeps the heading text', () => {
+    const headings = doc.querySelectorAll('h2, h3');
+    expect(headings.map((h) => h.text.trim())).toEqual(['What moved', 'Next', 'Other']);
+    expect(headings.flatMap((h) => h.querySelectorAll('a'))).toHaveLength(0);
+  });
+
+  it('keeps special characters, escaped where needed, and drops characters XML forbids', () => {
+    expect(out).toContain('<code>a &lt; b &amp;&amp; c &gt; d</code>');
+    expect(out).toContain('Tom &amp; Jerry — 🚀 — 日本語 — Ελληνικά</p>');
+    expect(out).not.toContain('\u0001');
+    expect(doc.querySelector('img')!.getAttribute('alt')).toBe('A "chart"');
+  });
+
+  it('strips XML-invalid characters but keeps tabs, newlines and emoji', () => {
+    expect(stripXmlInvalid('a\u0000b\u0008c\td\ne\r🚀\uFFFE\uD800')).toBe('abc\td\ne\r🚀');
+  });
+});

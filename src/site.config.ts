@@ -38,9 +38,9 @@ export interface SiteConfig {
   timeZone: string;
   /** The company's time zone: a commitment due on a day is on time until that day ends here. */
   deadlineTimeZone: string;
-  /** Web address of the repository that holds the content (for history and "view source"). */
+  /** Web address of the repository that holds the content, for history and "view source" (REPOSITORY_URL). */
   repositoryUrl: string;
-  /** Branch the site is published from. */
+  /** Branch the site is published from, for "view source" links (REPOSITORY_BRANCH). */
   repositoryBranch: string;
   /** Address security researchers write to. */
   securityContact: string;
@@ -65,7 +65,7 @@ export const site: SiteConfig = {
   timeZone: 'UTC',
   deadlineTimeZone: 'America/Los_Angeles',
   repositoryUrl: env('REPOSITORY_URL') ?? 'https://github.com/brightwell/trust-center',
-  repositoryBranch: 'main',
+  repositoryBranch: env('REPOSITORY_BRANCH') ?? 'main',
   securityContact: 'mailto:security@brightwell.example',
   pageSize: 10,
   feedLimit: 20,

@@ -62,6 +62,11 @@ const en = {
   routingChanges: 'What changes',
   draftBanner: 'Draft: this post is visible only in the local preview and will not be published.',
   scheduledBanner: (when: string) => `Scheduled: this post goes live on ${when}. It is visible only in the local preview.`,
+  viewSource: 'View source',
+  suggestCorrection: 'Suggest a correction',
+  correctionIssueTitle: (title: string) => `Correction: ${title}`,
+  correctionIssueBody: (pageUrl: string, path: string) =>
+    `Page: ${pageUrl}\nFile: ${path}\n\nWhat is wrong, and what would be right (with a source if you have one):\n\n`,
   notFoundTitle: 'Page not found',
   tagged: (tag: string) => `Topic: ${tag}`,
   footerNote: 'This site sets no cookies, loads nothing from other sites and runs no analytics.',

@@ -1,0 +1,357 @@
+/**
+ * `npm run check`: validates every content file and the project's types in seconds, without
+ * building the site, and prints each problem as
+ *
+ *   file:line  field  what is wrong  how to fix
+ *
+ * Steps: (1) our own checks of the content folder (TODO placeholders, files in the wrong
+ * place, MDX syntax, unknown components); (2) Astro's content sync, which validates every
+ * file against the schemas in src/content.config.ts; it stops at the first bad file, so the
+ * check copies the content to a temporary folder, sets the bad file aside and syncs again
+ * until everything else has been validated; (3) `astro check` (TypeScript) through its API.
+ * Exits with 1 when there is any problem.
+ *
+ * Options: --content-only skips the type check (step 3).
+ * Environment: CONTENT_DIR (default content) as for the site.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { site } from '../src/site.config.ts';
+import { POST_KINDS } from '../src/lib/vocabulary.ts';
+import { indexOfId, locateField, parseFieldPath, splitFrontmatter } from './lib/frontmatter.ts';
+import {
+  explainIssue,
+  explainMdxError,
+  explainYamlError,
+  formatProblem,
+  parseEntryDataError,
+  sortProblems,
+  type Problem,
+} from './lib/problems.ts';
+import { parseComponentNames, strayFileProblems, todoProblems, unknownComponentProblems } from './lib/content-scan.ts';
+
+const started = performance.now();
+const root = process.cwd();
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const { values: options } = parseArgs({
+  options: { 'content-only': { type: 'boolean', default: false } },
+  allowPositionals: false,
+});
+
+const contentDir = site.contentDir;
+const contentAbs = resolve(root, contentDir);
+/** How a path is shown: relative to the project when inside it, with "/" separators. */
+const show = (abs: string) => {
+  const rel = relative(root, abs);
+  return (rel.startsWith('..') || isAbsolute(rel) ? abs : rel).split(sep).join('/');
+};
+const contentShown = show(contentAbs);
+
+const problems: Problem[] = [];
+const notes: string[] = [];
+/**
+ * Temporary folders (sync caches, the content copy). Astro writes its cache on a timer, so
+ * they are removed only at the very end, right before exiting, when no timer can run.
+ */
+const temporary: string[] = [];
+
+/** Removes the temporary folders and exits (synchronously, so no pending write can follow). */
+function finish(code: number): never {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  process.exit(code);
+}
+
+/** Every file under a folder, relative to it, with "/" separators. */
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => statSync(join(dir, file)).isFile())
+    .map((file) => file.split(sep).join('/'))
+    .sort();
+}
+
+/** Step 1: placeholders, stray files, MDX syntax and components. */
+async function scanContent(files: string[]): Promise<void> {
+  problems.push(...strayFileProblems(contentShown, files));
+  const componentsFile = join(root, 'src', 'components', 'mdx', 'index.ts');
+  const components = existsSync(componentsFile) ? parseComponentNames(readFileSync(componentsFile, 'utf8')) : undefined;
+  const renderer = await mdxRenderer();
+  for (const file of files) {
+    const abs = join(contentAbs, file);
+    const shown = show(abs);
+    const [folder] = file.split('/');
+    const isPost = file.includes('/') && (POST_KINDS as readonly string[]).includes(folder!) && /\.mdx?$/.test(file);
+    const isData = !file.includes('/') && /\.ya?ml$/.test(file);
+    if (!isPost && !isData) continue;
+    const text = readFileSync(abs, 'utf8');
+    problems.push(...todoProblems(shown, text, isPost ? 'post' : 'data'));
+    if (!isPost || !file.endsWith('.mdx')) continue;
+    const { body, hasFrontmatter } = splitFrontmatter(text);
+    if (!hasFrontmatter) continue;
+    if (components) problems.push(...unknownComponentProblems(shown, body, components));
+    if (renderer) {
+      try {
+        await renderer.process(body, abs, {});
+      } catch (error) {
+        const explained = explainMdxError(error instanceof Error ? error.message : String(error));
+        problems.push({ file: shown, line: explained.line ?? 1, field: '(text)', what: explained.what, fix: explained.fix });
+      }
+    }
+  }
+}
+
+/** The MDX compiler Astro uses, to find syntax errors in bodies without a build (undefined if unavailable). */
+async function mdxRenderer(): Promise<{ process: (body: string, id: string, fm: object) => Promise<unknown> } | undefined> {
+  try {
+    const { satteri } = await import('@astrojs/markdown-satteri');
+    const processor = satteri() as unknown as {
+      createMdxRenderer?: (shared: object, mdx: object) => Promise<{ process: (b: string, id: string, fm: object) => Promise<unknown> }>;
+    };
+    return await processor.createMdxRenderer?.(
+      { syntaxHighlight: false, gfm: true, smartypants: true },
+      { optimize: false, srcDir: new URL('./src/', `file://${root}/`), sourcemap: false },
+    );
+  } catch {
+    notes.push('The MDX syntax of post bodies was not checked (the MDX compiler could not be loaded); `npm run build` checks it.');
+    return undefined;
+  }
+}
+
+/** An error thrown by Astro's sync. */
+interface SyncError {
+  name?: string;
+  message: string;
+  loc?: { file?: string; line?: number; column?: number };
+}
+
+/** What one failed sync taught us. */
+interface SyncFailure {
+  /** The problems it names. */
+  found: Problem[];
+  /** Files (relative to the content folder) to set aside before syncing again. */
+  skip: string[];
+  /** Set when syncing again would not tell us more. */
+  stop?: string;
+}
+
+/** Runs Astro's content sync on a content folder; returns the error, or undefined when all is valid. */
+async function runSync(dir: string): Promise<SyncError | undefined> {
+  const { sync } = await import('astro');
+  const cacheDir = mkdtempSync(join(tmpdir(), 'check-cache-'));
+  temporary.push(cacheDir);
+  process.env.CONTENT_DIR = dir;
+  try {
+    await sync({ root, logLevel: 'silent', cacheDir });
+    return undefined;
+  } catch (error) {
+    const e = error as Partial<SyncError>;
+    return { name: e.name, message: String(e.message ?? error), loc: e.loc };
+  } finally {
+    process.env.CONTENT_DIR = contentDir;
+  }
+}
+
+/** Turns a sync error on the folder `dir` (the real content or its copy) into problems in the real files. */
+function explainSyncError(raw: SyncError, dir: string): SyncFailure {
+  const dirAbs = resolve(root, dir);
+  // Messages about the copy name the real files.
+  const error = dirAbs === contentAbs ? raw : { ...raw, message: raw.message.replaceAll(dirAbs, contentShown) };
+  const inContent = (file: string) => {
+    for (const base of [dirAbs, contentAbs]) {
+      const rel = relative(base, resolve(root, file));
+      if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+    }
+    return undefined;
+  };
+  const real = (rel: string) => join(contentAbs, rel);
+
+  if (error.message.startsWith('Duplicate slug in')) {
+    const found: Problem[] = [];
+    const skip: string[] = [];
+    for (const match of error.message.matchAll(/^\s+(.+) share the slug "([^"]+)"$/gm)) {
+      const files = match[1]!.split(' and ').map(inContent).filter((f): f is string => !!f).sort();
+      for (const file of files) {
+        const others = files.filter((f) => f !== file).map((f) => show(real(f)));
+        found.push({
+          file: show(real(file)),
+          line: 1,
+          field: '(file name)',
+          what: `has the same web address as ${others.join(' and ')} (slug "${match[2]}")`,
+          fix: "rename one of them: the file name is the post's address",
+        });
+      }
+      skip.push(...files.slice(1));
+    }
+    if (found.length > 0) return { found, skip };
+  }
+
+  const rel = error.loc?.file ? inContent(error.loc.file) : undefined;
+  if (!rel) {
+    const where = error.loc?.file ? show(resolve(root, error.loc.file)) : 'src/content.config.ts';
+    return {
+      found: [
+        {
+          file: where,
+          line: Math.max(1, error.loc?.line ?? 1),
+          field: '(sync)',
+          what: error.message.split('\n')[0]!.replaceAll('**', ''),
+          fix: 'this is not a problem in one content file: run `npm run sync` for the full error, or ask an engineer',
+        },
+      ],
+      skip: [],
+      stop: 'The content sync failed outside the content files, so the content was not fully validated.',
+    };
+  }
+
+  const file = show(real(rel));
+  const isData = !rel.includes('/');
+  const text = existsSync(real(rel)) ? readFileSync(real(rel), 'utf8') : '';
+  const setAside = isData
+    ? { skip: [], stop: `Fix ${file} first: the posts that refer to it could not all be checked.` }
+    : { skip: [rel] };
+
+  const entryError = parseEntryDataError(error.message);
+  if (entryError) {
+    const split = splitFrontmatter(text);
+    if (!isData && !split.hasFrontmatter) {
+      return {
+        found: [
+          {
+            file,
+            line: 1,
+            field: '(frontmatter)',
+            what: 'the file does not start with frontmatter (the fields between two --- lines)',
+            fix: 'start the file with ---, the fields, and another --- (`npm run new` writes them for you)',
+          },
+        ],
+        ...setAside,
+      };
+    }
+    const found = entryError.issues.flatMap((issue) =>
+      explainIssue(issue, entryError.collection).map((explained) => {
+        const path = parseFieldPath(explained.field);
+        let line: number;
+        if (isData) {
+          const index = indexOfId(text, entryError.entryId);
+          line = locateField(text, index >= 0 ? [index, ...path] : []).line;
+        } else {
+          const located = locateField(split.frontmatter, path);
+          line = located.found === 'none' ? split.closingLine : located.line + split.frontmatterLine - 1;
+        }
+        const field = isData ? `${entryError.entryId}: ${explained.field}` : explained.field;
+        return { file, line, field, what: explained.what, fix: explained.fix };
+      }),
+    );
+    return { found, ...setAside };
+  }
+
+  if (error.name === 'YAMLException' || /YAML|mapping|scalar|indentation/i.test(error.name ?? '')) {
+    const explained = explainYamlError(error.message);
+    return {
+      found: [{ file, line: Math.max(1, error.loc?.line ?? 1), field: '(frontmatter)', ...explained }],
+      ...setAside,
+    };
+  }
+
+  return {
+    found: [
+      {
+        file,
+        line: Math.max(1, error.loc?.line ?? 1),
+        field: '(file)',
+        what: error.message.split('\n')[0]!.replaceAll('**', ''),
+        fix: 'compare the file with the examples in PUBLISHING.md',
+      },
+    ],
+    ...setAside,
+  };
+}
+
+/** Step 2: the content sync, again on a copy without each bad file, until nothing more is learned. */
+async function syncContent(): Promise<void> {
+  const maxRounds = 25;
+  let dir = contentDir;
+  let copy: string | undefined;
+  for (let round = 1; ; round++) {
+    const error = await runSync(dir);
+    if (!error) return;
+    const failure = explainSyncError(error, dir);
+    problems.push(...failure.found);
+    if (failure.stop) {
+      notes.push(failure.stop);
+      return;
+    }
+    if (failure.skip.length === 0 || round >= maxRounds) {
+      notes.push('There may be more problems: fix these and run the check again.');
+      return;
+    }
+    if (!copy) {
+      copy = mkdtempSync(join(tmpdir(), 'check-content-'));
+      temporary.push(copy);
+      cpSync(contentAbs, copy, { recursive: true });
+      dir = copy;
+    }
+    for (const rel of failure.skip) rmSync(join(copy, rel), { force: true });
+  }
+}
+
+/** Step 3: TypeScript and Astro component types, through the API of `astro check`. */
+async function checkTypes(): Promise<{ files: number; warnings: number }> {
+  const { AstroCheck } = await import('@astrojs/language-server');
+  const require = createRequire(import.meta.url);
+  const checker = new AstroCheck(root, require.resolve('typescript'), undefined);
+  const result = await checker.lint({});
+  let warnings = 0;
+  for (const file of result.fileResult) {
+    const path = show(fileURLToPath(file.fileUrl));
+    for (const diagnostic of file.errors) {
+      if (diagnostic.severity === 2) warnings++;
+      if (diagnostic.severity !== 1) continue;
+      problems.push({
+        file: path,
+        line: diagnostic.range.start.line + 1,
+        field: '(code)',
+        what: `type error ts(${diagnostic.code}): ${String(diagnostic.message).split('\n')[0]!.slice(0, 240)}`,
+        fix: 'a problem in the code, not in the content: ask an engineer (details: npm exec -- astro check)',
+      });
+    }
+  }
+  return { files: result.fileChecked, warnings };
+}
+
+/** The scan's problems, without those on a line the schema already reported (e.g. `author: TODO`). */
+function withoutRepeats(fromSchema: Problem[], fromScan: Problem[]): Problem[] {
+  const lines = new Set(fromSchema.map((p) => `${p.file}:${p.line}`));
+  return [...fromSchema, ...fromScan.filter((p) => !lines.has(`${p.file}:${p.line}`))];
+}
+
+if (!existsSync(contentAbs)) {
+  console.error(`${contentShown}: the content folder does not exist. Set CONTENT_DIR or create it.`);
+  process.exit(1);
+}
+
+console.log(`Checking ${contentShown}/ against the schemas in src/content.config.ts${options['content-only'] ? '' : ', then the types'}…`);
+let types: { files: number; warnings: number } | undefined;
+const files = listFiles(contentAbs);
+await scanContent(files);
+const scanned = problems.splice(0);
+await syncContent();
+const fromSchema = problems.splice(0);
+if (!options['content-only']) types = await checkTypes();
+const final = sortProblems([...withoutRepeats(fromSchema, scanned), ...problems]);
+for (const problem of final) console.log(formatProblem(problem));
+for (const note of notes) console.log(`Note: ${note}`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const posts = files.filter((f) => /\.mdx?$/.test(f)).length;
+const typeNote = types ? `, ${types.files} code files type-checked${types.warnings ? ` (${types.warnings} warnings: npm exec -- astro check)` : ''}` : '';
+if (final.length > 0) {
+  const fileCount = new Set(final.map((p) => p.file)).size;
+  console.log(`\n✗ ${final.length} problem${final.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${seconds} s). Fix them, then run npm run check again.`);
+  finish(1);
+}
+console.log(`\n✓ No problems: ${posts} posts and the data files are valid${typeNote} (${seconds} s).`);
+finish(0);

@@ -57,12 +57,13 @@ export function addDays(day: string, n: number): string {
 
 /**
  * Counts per status for every day of the plan from day 1 up to today (never beyond the
- * plan's length); empty before the plan starts.
+ * plan's length); empty before the plan starts. Days are calendar days in `timeZone`;
+ * deadlines are judged in `deadlineTimeZone` (default: the same zone), as on the tracker.
  */
 export function dailyStatusCounts(
   commitments: readonly CommitmentLike[],
   events: readonly StatusEvent[],
-  plan: { start: string; days: number; timeZone: string },
+  plan: { start: string; days: number; timeZone: string; deadlineTimeZone?: string },
   now: Date,
 ): DayCounts[] {
   const today = dayInZone(now, plan.timeZone);
@@ -73,7 +74,7 @@ export function dailyStatusCounts(
     const end = endOfDay(date, plan.timeZone);
     const at = end.getTime() < now.getTime() ? end : now;
     const counts: Record<DerivedStatus, number> = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
-    for (const c of commitments) counts[deriveCommitmentState(c, events, at).status] += 1;
+    for (const c of commitments) counts[deriveCommitmentState(c, events, at, plan.deadlineTimeZone ?? plan.timeZone).status] += 1;
     series.push({ day, date, counts });
   }
   return series;

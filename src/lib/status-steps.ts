@@ -17,8 +17,11 @@ export interface StatusStep {
   updates: StatusEvent[];
 }
 
-/** Groups a history (oldest first) into status changes; adds a final "overdue" step when the state is overdue. */
-export function statusSteps(state: Pick<CommitmentState, 'history' | 'status'>, due?: Date): StatusStep[] {
+/**
+ * Groups a history (oldest first) into status changes; adds a final "overdue" step, from
+ * `overdueFrom` (the moment the due day ended), when the state is overdue.
+ */
+export function statusSteps(state: Pick<CommitmentState, 'history' | 'status'>, overdueFrom?: Date): StatusStep[] {
   const steps: StatusStep[] = [];
   for (const event of state.history) {
     const last = steps.at(-1);
@@ -26,7 +29,7 @@ export function statusSteps(state: Pick<CommitmentState, 'history' | 'status'>, 
     else steps.push({ status: event.status, from: event.date, evidence: event, updates: [event] });
   }
   if (state.status === 'overdue') {
-    const from = due ? new Date(due.getTime() + 86_400_000) : (steps.at(-1)?.from ?? new Date(0));
+    const from = overdueFrom ?? steps.at(-1)?.from ?? new Date(0);
     steps.push({ status: 'overdue', from, updates: [] });
   }
   return steps;

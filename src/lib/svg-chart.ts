@@ -121,3 +121,58 @@ export function project([lon, lat]: readonly [number, number], box: MapBox): { x
     y: round(((box.north - lat) / (box.north - box.south)) * box.height),
   };
 }
+
+/** A map box around points (longitude, latitude), padded by `pad` degrees, snapped to `snap` degrees, with the given width and the height that keeps degrees square. */
+export function fitBox(points: readonly (readonly [number, number])[], width: number, pad = 20, snap = 10): MapBox {
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const down = (v: number) => Math.floor(v / snap) * snap;
+  const up = (v: number) => Math.ceil(v / snap) * snap;
+  const west = Math.max(-180, down((points.length ? Math.min(...lons) : -180) - pad));
+  const east = Math.min(180, up((points.length ? Math.max(...lons) : 180) + pad));
+  const south = Math.max(-90, down((points.length ? Math.min(...lats) : -60) - pad));
+  const north = Math.min(90, up((points.length ? Math.max(...lats) : 75) + pad));
+  return { width, height: round((width * (north - south)) / (east - west)), west, east, north, south };
+}
+
+/** A placed label. */
+export interface PlacedLabel {
+  /** Anchor x of the text. */
+  x: number;
+  /** Baseline y of the text. */
+  y: number;
+  /** SVG text-anchor. */
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Places one text label beside each point so that labels stay inside the box and do not
+ * overlap each other: tries right, then left, at the point's height, then above and below.
+ * Text width is estimated at `charWidth` per character.
+ */
+export function placeLabels(
+  items: readonly { x: number; y: number; text: string }[],
+  box: { width: number; height: number },
+  charWidth = 7,
+  lineHeight = 14,
+  gap = 9,
+): PlacedLabel[] {
+  const placed: { left: number; right: number; top: number; bottom: number }[] = [];
+  const overlaps = (r: { left: number; right: number; top: number; bottom: number }) =>
+    placed.some((p) => r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top);
+  return items.map(({ x, y, text }) => {
+    const w = text.length * charWidth;
+    const candidates: PlacedLabel[] = [];
+    for (const dy of [0, -lineHeight, lineHeight, -2 * lineHeight, 2 * lineHeight]) {
+      candidates.push({ x: x + gap, y: y + dy, anchor: 'start' }, { x: x - gap, y: y + dy, anchor: 'end' });
+    }
+    const rect = (c: PlacedLabel) => {
+      const left = c.anchor === 'start' ? c.x : c.x - w;
+      return { left, right: left + w, top: c.y - lineHeight / 2, bottom: c.y + lineHeight / 2 };
+    };
+    const inside = (r: ReturnType<typeof rect>) => r.left >= 0 && r.right <= box.width && r.top >= 0 && r.bottom <= box.height;
+    const choice = candidates.find((c) => inside(rect(c)) && !overlaps(rect(c))) ?? candidates.find((c) => inside(rect(c))) ?? candidates[0]!;
+    placed.push(rect(choice));
+    return { ...choice, x: round(choice.x), y: round(choice.y) };
+  });
+}

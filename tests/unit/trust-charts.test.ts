@@ -4,7 +4,7 @@ import type { StatusEvent } from '../../src/lib/commitment-status';
 import { deriveCommitmentState } from '../../src/lib/commitment-status';
 import { addDays, countRanges, dailyStatusCounts, endOfDay, zoneOffsetMs } from '../../src/lib/progress-series';
 import { statusSteps } from '../../src/lib/status-steps';
-import { dayTicks, integerTicks, linearScale, project, stackSegments, stepPath } from '../../src/lib/svg-chart';
+import { dayTicks, fitBox, integerTicks, linearScale, placeLabels, project, stackSegments, stepPath } from '../../src/lib/svg-chart';
 
 const event = (commitment: string, status: StatusEvent['status'], date: string): StatusEvent => ({
   commitment,
@@ -66,6 +66,15 @@ describe('dailyStatusCounts', () => {
     expect(dailyStatusCounts(commitments, events, plan, new Date('2026-08-20T00:00:00Z'))).toEqual([]);
   });
 
+  it('judges deadlines in the deadline zone', () => {
+    // e2ee is due on 6 September; at the end of that day in UTC it is still the 6th in Los Angeles.
+    const late = new Date('2026-09-07T05:00:00Z');
+    const utc = dailyStatusCounts(commitments, events, plan, late).at(-1)!;
+    const la = dailyStatusCounts(commitments, events, { ...plan, deadlineTimeZone: 'America/Los_Angeles' }, late).at(-1)!;
+    expect(utc.counts.overdue).toBe(1);
+    expect(la.counts.overdue).toBe(0);
+  });
+
   it('merges days with the same counts into ranges for the text equivalent', () => {
     const series = dailyStatusCounts(commitments, events, plan, new Date('2026-09-08T06:00:00Z'));
     const ranges = countRanges(series, ['done', 'in-progress', 'overdue']);
@@ -82,7 +91,7 @@ describe('statusSteps', () => {
       event('e2ee', 'blocked', '2026-10-09T00:00:00Z'),
       event('e2ee', 'in-progress', '2026-10-16T00:00:00Z'),
     ];
-    const steps = statusSteps({ history, status: 'overdue' }, new Date('2026-11-27T00:00:00Z'));
+    const steps = statusSteps({ history, status: 'overdue' }, new Date('2026-11-28T00:00:00Z'));
     expect(steps.map((s) => s.status)).toEqual(['in-progress', 'blocked', 'in-progress', 'overdue']);
     expect(steps[0]!.updates).toHaveLength(2);
     expect(steps[0]!.evidence!.sourcePath).toBe('/progress/2026-09-04/');
@@ -126,5 +135,39 @@ describe('svg geometry', () => {
     const box = { width: 360, height: 180, west: -180, east: 180, north: 90, south: -90 };
     expect(project([0, 0], box)).toEqual({ x: 180, y: 90 });
     expect(project([-122.99, 45.52], box)).toEqual({ x: 57, y: 44.5 });
+  });
+});
+
+describe('map helpers', () => {
+  it('fits a box around the points with square degrees', () => {
+    const box = fitBox([[-122.99, 45.52], [114.17, 22.32], [-46.63, -23.55]], 720);
+    expect(box).toMatchObject({ west: -150, east: 140, north: 70, south: -50 });
+    expect(box.height).toBeCloseTo((720 * 120) / 290, 1);
+  });
+
+  it('places labels inside the box without overlaps', () => {
+    const box = { width: 300, height: 100 };
+    const items = [
+      { x: 20, y: 50, text: 'US West (Oregon)' },
+      { x: 40, y: 55, text: 'US East (Virginia)' },
+      { x: 290, y: 50, text: 'Singapore' },
+    ];
+    const labels = placeLabels(items, box, 7, 14);
+    const rects = labels.map((l, i) => {
+      const w = items[i]!.text.length * 7;
+      const left = l.anchor === 'start' ? l.x : l.x - w;
+      return { left, right: left + w, top: l.y - 7, bottom: l.y + 7 };
+    });
+    for (const r of rects) {
+      expect(r.left).toBeGreaterThanOrEqual(0);
+      expect(r.right).toBeLessThanOrEqual(300);
+    }
+    expect(labels[2]!.anchor).toBe('end');
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const [a, b] = [rects[i]!, rects[j]!];
+        expect(a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top, `${i} overlaps ${j}`).toBe(false);
+      }
+    }
   });
 });

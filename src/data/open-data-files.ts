@@ -1,0 +1,297 @@
+/**
+ * The catalog of open data files: each file's stable path, what it holds, its fields, and
+ * how its content is made. The endpoints in src/pages/data/ and the /data/ page both read
+ * this list, so the documentation cannot fall behind the files.
+ */
+import { objectsToCsv, type CsvValue } from '../lib/csv';
+import {
+  auditRecords,
+  commitmentRecords,
+  regionRecords,
+  webinarRecords,
+  type AuditRecord,
+  type CommitmentRecord,
+  type FindingRecord,
+  type RegionRecord,
+  type StatusUpdateRecord,
+  type WebinarRecord,
+} from './open-data';
+
+/** A documented field: its name as it appears in the file, and what it means. */
+export type FieldDoc = readonly [name: string, meaning: string];
+
+/** One open data file. */
+export interface DataFile {
+  /** Stable site path, e.g. /data/commitments.json. */
+  path: string;
+  /** json or csv. */
+  format: 'json' | 'csv';
+  /** What one record (JSON array item or CSV row) stands for. */
+  description: string;
+  /** Every field, in file order (dotted names for nested JSON fields, [] for list items). */
+  fields: readonly FieldDoc[];
+  /** Builds the file's text. */
+  render: () => Promise<string>;
+}
+
+/** A CSV column: its header and how to read it from a record. */
+type Column<T> = readonly [string, (item: T) => CsvValue, string];
+
+/** Pretty-printed JSON with a final newline. */
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Lists inside one CSV cell are joined with "; ". */
+const list = (items: readonly string[]) => items.join('; ');
+
+const updateFields = (prefix: string): FieldDoc[] => [
+  [`${prefix}.date`, 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
+  [`${prefix}.status`, 'The status the post reported: not-started, in-progress, blocked or done.'],
+  [`${prefix}.note`, 'The sentence of evidence given with the status.'],
+  [`${prefix}.source.title`, 'Title of the post that reported it.'],
+  [`${prefix}.source.path`, 'Site path of that post.'],
+  [`${prefix}.source.url`, 'Absolute URL of that post.'],
+];
+
+const commitmentColumns: Column<CommitmentRecord>[] = [
+  ['id', (c) => c.id, 'Stable id of the commitment (used in URLs and feeds).'],
+  ['title', (c) => c.title, 'The promise in a few words.'],
+  ['category', (c) => c.category, 'Part of the plan: engineering, security, privacy, governance or communication.'],
+  ['owner_id', (c) => c.owner.id, 'Id of the accountable person.'],
+  ['owner_name', (c) => c.owner.name, 'Name of the accountable person.'],
+  ['promised', (c) => c.promised, 'Day the promise was made (YYYY-MM-DD).'],
+  ['due', (c) => c.due, 'Day it is due (YYYY-MM-DD); done any time that day, in the company’s time zone, is on time.'],
+  ['due_day', (c) => c.dueDay, 'The due day as a day of the plan (day 1 is the first day).'],
+  ['status', (c) => c.status, 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
+  ['reported_status', (c) => c.reportedStatus, 'Latest status reported by a post, before the overdue rule.'],
+  ['done_on', (c) => c.doneOn, 'When it was first reported done (ISO 8601), empty if not done.'],
+  ['late', (c) => c.late, 'true when it was done after its due day.'],
+  ['last_update', (c) => c.lastUpdate?.date, 'When its latest update was published (ISO 8601), empty if none.'],
+  ['last_update_url', (c) => c.lastUpdate?.source.url, 'Absolute URL of the post with the latest update.'],
+  ['updates', (c) => c.history.length, 'Number of status updates so far.'],
+  ['url', (c) => c.url, 'Absolute URL of the commitment’s tracker page.'],
+];
+
+/** A status update with its commitment, for the history CSV. */
+type HistoryRow = StatusUpdateRecord & { commitment: string };
+
+const historyColumns: Column<HistoryRow>[] = [
+  ['commitment', (r) => r.commitment, 'Id of the commitment.'],
+  ['date', (r) => r.date, 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
+  ['status', (r) => r.status, 'The status reported: not-started, in-progress, blocked or done.'],
+  ['note', (r) => r.note, 'The sentence of evidence given with the status.'],
+  ['source_title', (r) => r.source.title, 'Title of the post that reported it.'],
+  ['source_url', (r) => r.source.url, 'Absolute URL of that post.'],
+];
+
+const regionColumns: Column<RegionRecord>[] = [
+  ['id', (r) => r.id, 'Stable id of the region.'],
+  ['name', (r) => r.name, 'Region name.'],
+  ['location', (r) => r.location, 'Country or area.'],
+  ['data_centers', (r) => list(r.dataCenters), 'Data centers in the region, separated by "; ".'],
+  ['data_kinds', (r) => list(r.dataKinds), 'Kinds of data processed there, separated by "; ".'],
+  ['default', (r) => r.default, 'true when traffic is routed there unless an admin chooses otherwise.'],
+  ['opt_out', (r) => r.optOut, 'true when an admin can exclude the region.'],
+  ['since', (r) => r.since, 'Day data was first processed there (YYYY-MM-DD).'],
+  ['active', (r) => r.active, 'false once the region is retired.'],
+  ['longitude', (r) => r.longitude, 'Longitude in degrees east.'],
+  ['latitude', (r) => r.latitude, 'Latitude in degrees north.'],
+  ['changes', (r) => r.changes.length, 'Number of published changes that concern the region.'],
+];
+
+/** A finding with its audit, for the findings CSV. */
+type FindingRow = FindingRecord & { audit: AuditRecord };
+
+const findingColumns: Column<FindingRow>[] = [
+  ['audit', (f) => f.audit.slug, 'Slug of the audit post.'],
+  ['auditor', (f) => f.audit.auditor, 'Who performed the audit.'],
+  ['finding_id', (f) => f.id, 'The auditor’s reference for the finding.'],
+  ['title', (f) => f.title, 'What was found.'],
+  ['severity', (f) => f.severity, 'critical, high, medium, low or informational.'],
+  ['status', (f) => f.status, 'Remediation: open, in-progress, fixed or accepted-risk.'],
+  ['status_date', (f) => f.statusDate, 'When the status was last set (ISO 8601).'],
+  ['commitment', (f) => f.commitment, 'Id of the commitment the fix belongs to, empty if none.'],
+  ['audit_url', (f) => f.audit.url, 'Absolute URL of the audit post.'],
+];
+
+const webinarColumns: Column<WebinarRecord>[] = [
+  ['slug', (w) => w.slug, 'Slug of the webinar post.'],
+  ['title', (w) => w.title, 'Title.'],
+  ['state', (w) => w.state, 'upcoming until the webinar ends, then past.'],
+  ['start', (w) => w.start, 'Start (ISO 8601, UTC).'],
+  ['end', (w) => w.end, 'End (ISO 8601, UTC).'],
+  ['time_zone', (w) => w.timeZone, 'IANA time zone the webinar is announced in.'],
+  ['duration_minutes', (w) => w.durationMinutes, 'Length in minutes.'],
+  ['presenters', (w) => list(w.presenters.map((p) => p.name)), 'Presenters’ names, separated by "; ".'],
+  ['join_url', (w) => w.joinUrl, 'Where to register or join, empty if none.'],
+  ['recording_url', (w) => w.recordingUrl, 'Where to watch the recording, empty if none.'],
+  ['calendar', (w) => w.calendar, 'Absolute URL of its calendar file (.ics).'],
+  ['questions', (w) => w.questions.length, 'Number of questions answered.'],
+  ['url', (w) => w.url, 'Absolute URL of the webinar page.'],
+];
+
+/** Column docs of a CSV file. */
+const docs = <T>(columns: readonly Column<T>[]): FieldDoc[] => columns.map(([name, , meaning]) => [name, meaning]);
+/** A CSV renderer from columns. */
+const csv = <T>(columns: readonly Column<T>[], items: readonly T[]) => objectsToCsv(columns.map(([name, get]) => [name, get] as const), items);
+
+/** Every open data file, in the order the /data/ page lists them. */
+export const DATA_FILES: readonly DataFile[] = [
+  {
+    path: '/data/commitments.json',
+    format: 'json',
+    description: 'The commitments of the plan, soonest due first, each with its derived status and every status update that led to it.',
+    fields: [
+      ['id', 'Stable id of the commitment.'],
+      ['title', 'The promise in a few words.'],
+      ['summary', 'What exactly was promised.'],
+      ['category', 'Part of the plan: engineering, security, privacy, governance or communication.'],
+      ['owner.id', 'Id of the accountable person.'],
+      ['owner.name', 'Name of the accountable person.'],
+      ['promised', 'Day the promise was made (YYYY-MM-DD).'],
+      ['due', 'Day it is due (YYYY-MM-DD).'],
+      ['dueDay', 'The due day as a day of the plan.'],
+      ['status', 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
+      ['reportedStatus', 'Latest status reported by a post, before the overdue rule.'],
+      ['doneOn', 'When it was first reported done (ISO 8601), or null.'],
+      ['late', 'true when it was done after its due day.'],
+      ['lastUpdate', 'The latest status update (same fields as history[]), or null.'],
+      ['url', 'Absolute URL of the commitment’s tracker page.'],
+      ['history[]', 'Every status update, oldest first.'],
+      ...updateFields('history[]'),
+    ],
+    render: async () => json(await commitmentRecords()),
+  },
+  {
+    path: '/data/commitments.csv',
+    format: 'csv',
+    description: 'One row per commitment, in the same order and with the same values as commitments.json, without the history.',
+    fields: docs(commitmentColumns),
+    render: async () => csv(commitmentColumns, await commitmentRecords()),
+  },
+  {
+    path: '/data/status-history.csv',
+    format: 'csv',
+    description: 'One row per status update of any commitment, by commitment (soonest due first), then oldest first.',
+    fields: docs(historyColumns),
+    render: async () =>
+      csv(historyColumns, (await commitmentRecords()).flatMap((c) => c.history.map((u) => ({ ...u, commitment: c.id })))),
+  },
+  {
+    path: '/data/regions.json',
+    format: 'json',
+    description: 'Every region where customer data is processed or was processed, with the published changes that concern it.',
+    fields: [
+      ['id', 'Stable id of the region.'],
+      ['name', 'Region name.'],
+      ['location', 'Country or area.'],
+      ['dataCenters[]', 'Data centers in the region.'],
+      ['dataKinds[]', 'Kinds of data processed there.'],
+      ['default', 'true when traffic is routed there unless an admin chooses otherwise.'],
+      ['optOut', 'true when an admin can exclude the region.'],
+      ['since', 'Day data was first processed there (YYYY-MM-DD).'],
+      ['active', 'false once the region is retired.'],
+      ['longitude', 'Longitude in degrees east.'],
+      ['latitude', 'Latitude in degrees north.'],
+      ['changes[]', 'Changes announced in data-routing disclosures, newest first.'],
+      ['changes[].effective', 'When the change takes effect (ISO 8601, UTC).'],
+      ['changes[].change', 'added, removed or changed.'],
+      ['changes[].description', 'What changed.'],
+      ['changes[].source.title', 'Title of the disclosure.'],
+      ['changes[].source.path', 'Site path of the disclosure.'],
+      ['changes[].source.url', 'Absolute URL of the disclosure.'],
+    ],
+    render: async () => json(await regionRecords()),
+  },
+  {
+    path: '/data/regions.csv',
+    format: 'csv',
+    description: 'One row per region, with the same values as regions.json, without the changes.',
+    fields: docs(regionColumns),
+    render: async () => csv(regionColumns, await regionRecords()),
+  },
+  {
+    path: '/data/audits.json',
+    format: 'json',
+    description: 'Every published audit, newest first, with all of its findings and their remediation status.',
+    fields: [
+      ['slug', 'Slug of the audit post.'],
+      ['title', 'Title of the post.'],
+      ['url', 'Absolute URL of the post.'],
+      ['path', 'Site path of the post.'],
+      ['published', 'When the results were published (ISO 8601).'],
+      ['auditor', 'Who performed the audit.'],
+      ['scope', 'What was examined.'],
+      ['periodStart', 'First day examined (YYYY-MM-DD).'],
+      ['periodEnd', 'Last day examined (YYYY-MM-DD).'],
+      ['report', 'Absolute URL of the full report.'],
+      ['findings[]', 'The findings, in the auditor’s order.'],
+      ['findings[].id', 'The auditor’s reference for the finding.'],
+      ['findings[].title', 'What was found.'],
+      ['findings[].severity', 'critical, high, medium, low or informational.'],
+      ['findings[].status', 'Remediation: open, in-progress, fixed or accepted-risk.'],
+      ['findings[].statusDate', 'When the status was last set (ISO 8601).'],
+      ['findings[].commitment', 'Id of the commitment the fix belongs to, or null.'],
+    ],
+    render: async () => json(await auditRecords()),
+  },
+  {
+    path: '/data/findings.csv',
+    format: 'csv',
+    description: 'One row per audit finding, audits newest first, with the same values as audits.json.',
+    fields: docs(findingColumns),
+    render: async () => csv(findingColumns, (await auditRecords()).flatMap((a) => a.findings.map((f) => ({ ...f, audit: a })))),
+  },
+  {
+    path: '/data/webinars.json',
+    format: 'json',
+    description: 'Every published webinar: upcoming ones first (soonest first), then past ones (latest first), with the questions answered.',
+    fields: [
+      ['slug', 'Slug of the webinar post.'],
+      ['title', 'Title.'],
+      ['url', 'Absolute URL of the webinar page.'],
+      ['path', 'Site path of the webinar page.'],
+      ['state', 'upcoming until the webinar ends, then past.'],
+      ['start', 'Start (ISO 8601, UTC).'],
+      ['end', 'End (ISO 8601, UTC).'],
+      ['timeZone', 'IANA time zone the webinar is announced in.'],
+      ['durationMinutes', 'Length in minutes.'],
+      ['presenters[]', 'Presenters, each with id and name.'],
+      ['presenters[].id', 'Id of the presenter.'],
+      ['presenters[].name', 'Name of the presenter.'],
+      ['joinUrl', 'Where to register or join, or null.'],
+      ['recordingUrl', 'Where to watch the recording, or null.'],
+      ['calendar', 'Absolute URL of its calendar file (.ics).'],
+      ['previousStarts[]', 'Earlier start times when the webinar was moved (ISO 8601).'],
+      ['questions[]', 'Questions asked and answered.'],
+      ['questions[].question', 'The question as asked.'],
+      ['questions[].askedBy', 'Who asked, or null.'],
+      ['questions[].answer', 'The answer, in short.'],
+      ['questions[].commitment', 'Id of the commitment the question touched, or null.'],
+      ['questions[].url', 'Absolute URL of the answer on the webinar page.'],
+    ],
+    render: async () => json(await webinarRecords()),
+  },
+  {
+    path: '/data/webinars.csv',
+    format: 'csv',
+    description: 'One row per webinar, in the same order and with the same values as webinars.json, without the questions.',
+    fields: docs(webinarColumns),
+    render: async () => csv(webinarColumns, await webinarRecords()),
+  },
+];
+
+/** The catalog entry for a path; throws for an unknown one (a typo in an endpoint). */
+export function dataFile(path: string): DataFile {
+  const file = DATA_FILES.find((f) => f.path === path);
+  if (!file) throw new Error(`No open data file ${path} in src/data/open-data-files.ts.`);
+  return file;
+}
+
+/** The HTTP response for a data file. */
+export async function dataResponse(path: string): Promise<Response> {
+  const file = dataFile(path);
+  const type = file.format === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8; header=present';
+  return new Response(await file.render(), { headers: { 'content-type': type } });
+}

@@ -1,0 +1,378 @@
+/**
+ * The records behind the trust pages and the open data files (/data/*.json, *.csv): one
+ * shape, built once per build, so that what a page shows and what a file says cannot
+ * drift apart. Only published posts contribute (through getPosts/getTrackedCommitments).
+ */
+import { getCollection } from 'astro:content';
+import { site } from '../site.config';
+import type { DerivedStatus } from '../lib/commitment-status';
+import { addMinutes, dayInZone, daysBetween, formatDate } from '../lib/dates';
+import type { FindingStatus, Severity } from '../lib/findings';
+import { absoluteUrl, commitmentPath } from '../lib/paths';
+import type { ReportedStatus } from '../lib/vocabulary';
+import { getTrackedCommitments } from './commitments';
+import { getAllPosts, getPosts, now } from './posts';
+
+/** An absolute URL for a site path, as open data files carry them. */
+export function siteUrl(path: string): string {
+  return absoluteUrl(site.siteUrl, site.base, path);
+}
+
+/**
+ * The calendar day (YYYY-MM-DD) of a date field: as written for a date-only value (stored
+ * as midnight UTC), else the day in the site's time zone.
+ */
+export function day(date: Date): string {
+  const utcMidnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+  return dayInZone(date, utcMidnight ? 'UTC' : site.timeZone);
+}
+
+/** A date as pages show it ("1 September 2026"), on the same calendar day as day() gives. */
+export function showDate(date: Date): string {
+  return formatDate(new Date(`${day(date)}T12:00:00Z`), site.lang, 'UTC');
+}
+
+/** showDate() for a record's ISO string (a YYYY-MM-DD day or a full date-time). */
+export function showRecordDate(value: string): string {
+  return showDate(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
+}
+
+/** A post that is evidence for something. */
+export interface SourceRecord {
+  /** Title of the post. */
+  title: string;
+  /** Site path of the post (without base). */
+  path: string;
+  /** Absolute URL of the post. */
+  url: string;
+}
+
+/** One dated status update of a commitment. */
+export interface StatusUpdateRecord {
+  /** When the post carrying the update was published (ISO 8601, UTC). */
+  date: string;
+  /** The reported status. */
+  status: ReportedStatus;
+  /** The evidence sentence. */
+  note: string;
+  /** The post that reported it. */
+  source: SourceRecord;
+}
+
+/** A commitment of the plan with its derived state. */
+export interface CommitmentRecord {
+  /** Stable id. */
+  id: string;
+  /** The promise in a few words. */
+  title: string;
+  /** What exactly was promised. */
+  summary: string;
+  /** Part of the plan. */
+  category: string;
+  /** The accountable person. */
+  owner: { id: string; name: string };
+  /** Day it was promised (YYYY-MM-DD). */
+  promised: string;
+  /** Day it is due (YYYY-MM-DD). */
+  due: string;
+  /** Day of the plan on which it is due. */
+  dueDay: number;
+  /** Derived status at build time, including "overdue". */
+  status: DerivedStatus;
+  /** Latest status reported by a post, before the overdue rule. */
+  reportedStatus: ReportedStatus;
+  /** When it was reported done (ISO 8601), or null. */
+  doneOn: string | null;
+  /** True when it was done after its due day. */
+  late: boolean;
+  /** The latest update, or null. */
+  lastUpdate: StatusUpdateRecord | null;
+  /** Absolute URL of its tracker page. */
+  url: string;
+  /** Every update, oldest first. */
+  history: StatusUpdateRecord[];
+}
+
+/** Commitments with derived status and history, soonest due first. */
+export async function commitmentRecords(): Promise<CommitmentRecord[]> {
+  const [tracked, people] = await Promise.all([getTrackedCommitments(), getCollection('people')]);
+  const names = new Map(people.map((p) => [p.id, p.data.name]));
+  const ordered = [...tracked].sort((a, b) => a.entry.data.due.getTime() - b.entry.data.due.getTime() || a.entry.id.localeCompare(b.entry.id));
+  return ordered.map(({ entry, state }) => {
+    const d = entry.data;
+    const update = (e: (typeof state.history)[number]): StatusUpdateRecord => ({
+      date: e.date.toISOString(),
+      status: e.status,
+      note: e.note,
+      source: { title: e.sourceTitle, path: e.sourcePath, url: siteUrl(e.sourcePath) },
+    });
+    return {
+      id: entry.id,
+      title: d.title,
+      summary: d.summary,
+      category: d.category,
+      owner: { id: d.owner, name: names.get(d.owner) ?? d.owner },
+      promised: day(d.promised),
+      due: day(d.due),
+      dueDay: daysBetween(site.planStart, day(d.due)) + 1,
+      status: state.status,
+      reportedStatus: state.reported,
+      doneOn: state.doneOn?.toISOString() ?? null,
+      late: state.late,
+      lastUpdate: state.lastUpdate ? update(state.lastUpdate) : null,
+      url: siteUrl(commitmentPath(entry.id)),
+      history: state.history.map(update),
+    };
+  });
+}
+
+/** A change to a region, announced by a published routing disclosure. */
+export interface RegionChangeRecord {
+  /** When the change takes effect (ISO 8601, UTC). */
+  effective: string;
+  /** added, removed or changed. */
+  change: 'added' | 'removed' | 'changed';
+  /** What changed. */
+  description: string;
+  /** The disclosure. */
+  source: SourceRecord;
+}
+
+/** A region where customer data is processed. */
+export interface RegionRecord {
+  /** Stable id. */
+  id: string;
+  /** Region name. */
+  name: string;
+  /** Country or area. */
+  location: string;
+  /** Data centers in the region. */
+  dataCenters: string[];
+  /** Kinds of data processed there. */
+  dataKinds: string[];
+  /** Routed here by default. */
+  default: boolean;
+  /** Customers can opt out. */
+  optOut: boolean;
+  /** Since when (YYYY-MM-DD). */
+  since: string;
+  /** Still in use. */
+  active: boolean;
+  /** Longitude, degrees east. */
+  longitude: number;
+  /** Latitude, degrees north. */
+  latitude: number;
+  /** Changes announced for this region, newest first. */
+  changes: RegionChangeRecord[];
+}
+
+/** Regions in regions.yaml order, each with the published changes that concern it. */
+export async function regionRecords(): Promise<RegionRecord[]> {
+  const [regions, disclosures] = await Promise.all([getCollection('regions'), getPosts('routing')]);
+  const changes = disclosures
+    .flatMap((post) =>
+      post.entry.data.changes.map((c) => ({
+        region: c.region,
+        record: {
+          effective: post.entry.data.effective.toISOString(),
+          change: c.change,
+          description: c.description,
+          source: { title: post.entry.data.title, path: post.path, url: siteUrl(post.path) },
+        } satisfies RegionChangeRecord,
+      })),
+    )
+    .sort((a, b) => b.record.effective.localeCompare(a.record.effective) || a.record.source.path.localeCompare(b.record.source.path));
+  return regions.map(({ id, data }) => ({
+    id,
+    name: data.name,
+    location: data.location,
+    dataCenters: data.dataCenters,
+    dataKinds: data.dataKinds,
+    default: data.default,
+    optOut: data.optOut,
+    since: day(data.since),
+    active: data.active,
+    longitude: data.coordinates[0],
+    latitude: data.coordinates[1],
+    changes: changes.filter((c) => c.region === id).map((c) => c.record),
+  }));
+}
+
+/** One audit finding. */
+export interface FindingRecord {
+  /** The auditor's reference. */
+  id: string;
+  /** What was found. */
+  title: string;
+  /** Severity. */
+  severity: Severity;
+  /** Remediation status. */
+  status: FindingStatus;
+  /** When the status was set (ISO 8601, UTC). */
+  statusDate: string;
+  /** Commitment the fix belongs to, or null. */
+  commitment: string | null;
+}
+
+/** A published audit with its findings. */
+export interface AuditRecord {
+  /** Slug of the audit post. */
+  slug: string;
+  /** Title of the post. */
+  title: string;
+  /** Absolute URL of the post. */
+  url: string;
+  /** Site path of the post. */
+  path: string;
+  /** When the results were published (ISO 8601). */
+  published: string;
+  /** Who audited. */
+  auditor: string;
+  /** What was examined. */
+  scope: string;
+  /** First day examined (YYYY-MM-DD). */
+  periodStart: string;
+  /** Last day examined (YYYY-MM-DD). */
+  periodEnd: string;
+  /** Absolute URL of the full report. */
+  report: string;
+  /** The findings. */
+  findings: FindingRecord[];
+}
+
+/** Published audits, newest first. */
+export async function auditRecords(): Promise<AuditRecord[]> {
+  return (await getPosts('audits')).map((post) => {
+    const d = post.entry.data;
+    return {
+      slug: post.slug,
+      title: d.title,
+      url: siteUrl(post.path),
+      path: post.path,
+      published: d.published.toISOString(),
+      auditor: d.auditor,
+      scope: d.scope,
+      periodStart: day(d.periodStart),
+      periodEnd: day(d.periodEnd),
+      report: siteUrl(d.report),
+      findings: d.findings.map((f) => ({
+        id: f.id,
+        title: f.title,
+        severity: f.severity,
+        status: f.status,
+        statusDate: f.statusDate.toISOString(),
+        commitment: f.commitment ?? null,
+      })),
+    };
+  });
+}
+
+/** A question asked in a webinar. */
+export interface QuestionRecord {
+  /** The question. */
+  question: string;
+  /** Who asked, or null. */
+  askedBy: string | null;
+  /** The answer in short. */
+  answer: string;
+  /** Commitment it touched, or null. */
+  commitment: string | null;
+  /** Absolute URL of the answer on the webinar page. */
+  url: string;
+}
+
+/** A published webinar announcement or recap. */
+export interface WebinarRecord {
+  /** Slug of the post. */
+  slug: string;
+  /** Title. */
+  title: string;
+  /** Absolute URL of the page. */
+  url: string;
+  /** Site path of the page. */
+  path: string;
+  /** "upcoming" until it ends, then "past". */
+  state: 'upcoming' | 'past';
+  /** Start (ISO 8601, UTC). */
+  start: string;
+  /** End (ISO 8601, UTC). */
+  end: string;
+  /** IANA time zone it is announced in. */
+  timeZone: string;
+  /** Length in minutes. */
+  durationMinutes: number;
+  /** Presenters. */
+  presenters: { id: string; name: string }[];
+  /** Where to register or join, or null. */
+  joinUrl: string | null;
+  /** Where to watch it, or null. */
+  recordingUrl: string | null;
+  /** Absolute URL of its calendar file. */
+  calendar: string;
+  /** Earlier start times when it was moved (ISO 8601). */
+  previousStarts: string[];
+  /** Questions asked and answered. */
+  questions: QuestionRecord[];
+}
+
+/** Published webinars, soonest or newest start first within each state: upcoming (earliest first), then past (latest first). */
+export async function webinarRecords(): Promise<WebinarRecord[]> {
+  const [posts, people] = await Promise.all([getPosts('webinars'), getCollection('people')]);
+  const names = new Map(people.map((p) => [p.id, p.data.name]));
+  const records = posts.map((post): WebinarRecord => {
+    const d = post.entry.data;
+    const end = addMinutes(d.start, d.duration);
+    return {
+      slug: post.slug,
+      title: d.title,
+      url: siteUrl(post.path),
+      path: post.path,
+      state: end.getTime() > now.getTime() ? 'upcoming' : 'past',
+      start: d.start.toISOString(),
+      end: end.toISOString(),
+      timeZone: d.timeZone,
+      durationMinutes: d.duration,
+      presenters: d.presenters.map((id) => ({ id, name: names.get(id) ?? id })),
+      joinUrl: d.joinUrl ?? null,
+      recordingUrl: d.recordingUrl ?? null,
+      calendar: siteUrl(`/webinars/${post.slug}.ics`),
+      previousStarts: d.previousStarts.map((s) => s.toISOString()),
+      questions: d.questions.map((q, i) => ({
+        question: q.question,
+        askedBy: q.askedBy ?? null,
+        answer: q.answer,
+        commitment: q.commitment ?? null,
+        url: siteUrl(`${post.path}#question-${i + 1}`),
+      })),
+    };
+  });
+  const upcoming = records.filter((r) => r.state === 'upcoming').sort((a, b) => a.start.localeCompare(b.start));
+  const past = records.filter((r) => r.state === 'past').sort((a, b) => b.start.localeCompare(a.start));
+  return [...upcoming, ...past];
+}
+
+/** A correction made to a published post. */
+export interface CorrectionRecord {
+  /** When it was made. */
+  date: Date;
+  /** What was corrected. */
+  text: string;
+  /** The corrected post. */
+  source: SourceRecord;
+  /** Its kind. */
+  kind: string;
+}
+
+/** Every correction across the site's published posts, newest first. */
+export async function correctionRecords(): Promise<CorrectionRecord[]> {
+  return (await getAllPosts())
+    .flatMap((post) =>
+      post.entry.data.corrections.map((c) => ({
+        date: c.date,
+        text: c.text,
+        kind: post.kind,
+        source: { title: post.entry.data.title, path: post.path, url: siteUrl(post.path) },
+      })),
+    )
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.source.path.localeCompare(b.source.path));
+}

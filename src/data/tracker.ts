@@ -1,0 +1,61 @@
+/**
+ * Plan-wide numbers for the tracker, the home page and the chart: status counts now and
+ * for each day of the plan so far, from the same events as the tracker rows.
+ */
+import { getCollection } from 'astro:content';
+import type { DerivedStatus } from '../lib/commitment-status';
+import { dayInZone } from '../lib/dates';
+import { dailyStatusCounts, endOfDay, type DayCounts } from '../lib/progress-series';
+import { statusSteps, type StatusStep } from '../lib/status-steps';
+import { site } from '../site.config';
+import { getStatusEvents, getTrackedCommitments } from './commitments';
+import { commitmentRecords, type CommitmentRecord } from './open-data';
+import { now } from './posts';
+
+/** The order statuses are listed in on summaries. */
+export const STATUS_ORDER: readonly DerivedStatus[] = ['done', 'in-progress', 'blocked', 'not-started', 'overdue'];
+
+/** Commitments per derived status at the build's "now". */
+export async function statusCounts(): Promise<Record<DerivedStatus, number>> {
+  const counts: Record<DerivedStatus, number> = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
+  for (const { state } of await getTrackedCommitments()) counts[state.status] += 1;
+  return counts;
+}
+
+let series: Promise<DayCounts[]> | undefined;
+
+/** Counts per status for each day of the plan up to today. */
+export function dailySeries(): Promise<DayCounts[]> {
+  series ??= (async () => {
+    const [entries, events] = await Promise.all([getCollection('commitments'), getStatusEvents()]);
+    return dailyStatusCounts(
+      entries.map((e) => ({ id: e.id, due: e.data.due })),
+      events,
+      { start: site.planStart, days: site.planDays, timeZone: site.timeZone, deadlineTimeZone: site.deadlineTimeZone },
+      now,
+    );
+  })();
+  return series;
+}
+
+/** A tracker row: the commitment's open-data record and its status steps with evidence. */
+export interface TrackerRow {
+  /** What /data/commitments.json says about it. */
+  record: CommitmentRecord;
+  /** Each status it has had, with the post that reported it. */
+  steps: StatusStep[];
+  /** The last moment of the due day in the company's time zone (done by then is on time). */
+  dueEnd: Date;
+}
+
+/** One row per commitment, soonest due first (the order of /data/commitments.json). */
+export async function trackerRows(): Promise<TrackerRow[]> {
+  const [records, tracked] = await Promise.all([commitmentRecords(), getTrackedCommitments()]);
+  const byId = new Map(tracked.map((t) => [t.entry.id, t]));
+  return records.map((record) => {
+    const { state, entry } = byId.get(record.id)!;
+    // Overdue from the first moment after the due day, in the company's time zone.
+    const dueEnd = endOfDay(dayInZone(entry.data.due, 'UTC'), site.deadlineTimeZone);
+    return { record, steps: statusSteps(state, new Date(dueEnd.getTime() + 1)), dueEnd };
+  });
+}

@@ -1,0 +1,13 @@
+/** One webinar as a calendar file, for the "Add to my calendar" link on its page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { FEED_TYPES } from '../../data/feed-items';
+import { calendarWebinars, webinarCalendar } from '../../data/webinar-calendar';
+import type { Post } from '../../data/posts';
+
+export const getStaticPaths = (async () =>
+  (await calendarWebinars()).map((post) => ({ params: { slug: post.slug }, props: { post } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ post: Post<'webinars'> }> = async ({ props }) =>
+  new Response(await webinarCalendar([props.post], `/webinars/${props.post.slug}.ics`, false), {
+    headers: { 'Content-Type': FEED_TYPES.ics },
+  });

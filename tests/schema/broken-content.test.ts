@@ -113,6 +113,24 @@ const cases: {
     expected: [/unrecognized key/i, '"tag"'],
   },
   {
+    name: 'unknown commitment in an audit finding',
+    mutate: (d) => edit(d, 'audits/appsec.mdx', 'commitment: safer-defaults', 'commitment: safe-defaults'),
+    file: 'audits/appsec.mdx',
+    expected: ['findings.0.commitment', '"safe-defaults"', 'e2ee, bug-bounty, safer-defaults'],
+  },
+  {
+    name: 'unknown commitment in a webinar question',
+    mutate: (d) => edit(d, 'webinars/week-1-live.mdx', '    commitment: e2ee', '    commitment: encryption'),
+    file: 'webinars/week-1-live.mdx',
+    expected: ['questions.0.commitment', '"encryption"', 'e2ee, bug-bounty, safer-defaults'],
+  },
+  {
+    name: 'unknown finding status',
+    mutate: (d) => edit(d, 'audits/appsec.mdx', 'status: accepted-risk', 'status: wontfix'),
+    file: 'audits/appsec.mdx',
+    expected: ['findings.1.status', '"wontfix"', 'open, in-progress, fixed, accepted-risk'],
+  },
+  {
     name: 'missing audit report',
     mutate: (d) => edit(d, 'audits/appsec.mdx', '/reports/2026-northgate-appsec.pdf', '/reports/missing.pdf'),
     file: 'audits/appsec.mdx',

@@ -2,9 +2,26 @@
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Intl.DateTimeFormat instances, one per locale, zone and style. Creating one costs far more
+ * than formatting with it, and a build formats dates hundreds of thousands of times.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The cached formatter for a locale and options (the key names the style). */
+function formatter(style: string, lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${style}|${lang}|${options.timeZone ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The calendar day (YYYY-MM-DD) of a moment in a time zone. */
 export function dayInZone(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return formatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 /** Whole days from one ISO calendar day to another (positive when `to` is later). */
@@ -19,12 +36,12 @@ export function planDay(planStart: string, date: Date, timeZone: string): number
 
 /** A long date such as "4 September 2026". */
 export function formatDate(date: Date, lang: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).format(date);
+  return formatter('long-date', lang, { dateStyle: 'long', timeZone }).format(date);
 }
 
 /** A date and time with the zone's short name, e.g. "3 September 2026 at 09:00 PDT". */
 export function formatDateTime(date: Date, lang: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, {
+  return formatter('date-time', lang, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',

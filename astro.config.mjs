@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { previewMode } from './src/integrations/preview-mode.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files with the same slug fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
-  integrations: [previewMode(), mdx(), sitemap()],
+  integrations: [previewMode(), mdx(), sitemap(), pagefind()],
   markdown: { syntaxHighlight: false },
   // Stylesheets stay external files, so no page needs an inline-style exception in its CSP
   // and the static _headers policy can be as strict as the per-page one.

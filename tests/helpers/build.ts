@@ -41,8 +41,14 @@ export function runAstro(command: 'build' | 'sync', options: AstroRunOptions): P
   const outDir = join(work, 'dist');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
+  // Inside a test file, Vitest puts Vite's own variables (BASE_URL="/", MODE, DEV, PROD, SSR,
+  // NODE_ENV=test) into process.env; Astro would read them as import.meta.env and build
+  // with base "/" and DEV on. Leave them out, so a build from a test is a real build.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
+  );
   const env = {
-    ...process.env,
+    ...inherited,
     SITE_NOW: TEST_NOW,
     CONTENT_DIR: options.contentDir ?? 'content',
     OUT_DIR: outDir,

@@ -1,0 +1,143 @@
+/**
+ * Indexes the built site with Pagefind's Node API after every build and writes the search
+ * bundle to <outDir>/pagefind/. Any error Pagefind reports fails the build with Pagefind's
+ * own message. Under `astro dev`, serves the last production build's bundle, if there is
+ * one, so search can be tried while authoring (the search page says when there is none).
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefindApi from 'pagefind';
+import { separateBlocks, urlOfHtmlFile } from '../lib/search-html';
+
+/** The part of Pagefind's Node API the indexer uses (the real module, or a stand-in in tests). */
+export type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
+
+/** What one indexing run produced. */
+export interface IndexResult {
+  /** HTML pages handed to Pagefind (it leaves out those without data-pagefind-body). */
+  pageCount: number;
+  /** Folder the bundle was written to. */
+  outputPath: string;
+}
+
+/** Folder of the search bundle inside a build. */
+export const BUNDLE_DIR = 'pagefind';
+
+/** Files read and handed to Pagefind at a time. */
+const BATCH = 32;
+
+/** Every .html file under a folder, as "/"-separated relative paths, sorted. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(sep).join('/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`${BUNDLE_DIR}/`) && statSync(join(dir, f)).isFile())
+    .sort();
+}
+
+/**
+ * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
+ * Each page is handed over as its site URL and its HTML with cells kept apart
+ * (see lib/search-html.ts), so result URLs follow the site's trailing-slash form.
+ * Rejects with Pagefind's messages when it reports errors, and with a clear message when
+ * its indexer process stops without answering (it prints its own reason to stderr).
+ */
+export async function indexSite(
+  siteDir: string,
+  logger?: Pick<AstroIntegrationLogger, 'info' | 'error'>,
+  api: PagefindApi = pagefindApi,
+): Promise<IndexResult> {
+  const outputPath = join(siteDir, BUNDLE_DIR);
+  const fail = (stage: string, errors: string[]): never => {
+    for (const error of errors) logger?.error(`Pagefind: ${error}`);
+    throw new Error(`Pagefind could not ${stage}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+  };
+  // Pagefind's indexer runs as a child process; if it dies, its pending answers never
+  // come and Node would exit with the build half done. Turn that into a failure.
+  let onBeforeExit: (() => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    onBeforeExit = () =>
+      reject(new Error('Pagefind stopped without answering; its own message, if any, is printed above.'));
+    process.once('beforeExit', onBeforeExit);
+  });
+  const run = async (): Promise<IndexResult> => {
+    rmSync(outputPath, { recursive: true, force: true });
+    const created = await api.createIndex();
+    if (created.errors.length > 0 || !created.index) fail('start', created.errors.length ? created.errors : ['no index was created']);
+    const index = created.index!;
+    const files = htmlFiles(siteDir);
+    for (let i = 0; i < files.length; i += BATCH) {
+      const added = await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => ({
+          file,
+          response: await index.addHTMLFile({
+            url: urlOfHtmlFile(file),
+            content: separateBlocks(await readFile(join(siteDir, file), 'utf8')),
+          }),
+        })),
+      );
+      const errors = added.flatMap(({ file, response }) => response.errors.map((e) => `${file}: ${e}`));
+      if (errors.length > 0) fail(`index ${siteDir}`, errors);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) fail(`write the search bundle to ${outputPath}`, written.errors);
+    return { pageCount: files.length, outputPath };
+  };
+  try {
+    return await Promise.race([run(), stopped]);
+  } catch (error) {
+    // Pagefind's own words first (an error it reported, or "Pagefind backend closed"
+    // when its process died), then what it means for this build.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${reason}\nThe search index was not written to ${outputPath}, so the build stops here.`, { cause: error });
+  } finally {
+    if (onBeforeExit) process.off('beforeExit', onBeforeExit);
+    await api.close();
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/** The Astro integration: index after `astro build`, serve the last index under `astro dev`. */
+export function pagefind(): AstroIntegration {
+  let outDir: URL | undefined;
+  let base = '/';
+  return {
+    name: 'trust-site:pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        const bundle = outDir && join(fileURLToPath(outDir), BUNDLE_DIR);
+        const prefixes = [`${base}${BUNDLE_DIR}/`, `/${BUNDLE_DIR}/`];
+        server.middlewares.use((req, res, next) => {
+          const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+          const prefix = prefixes.find((p) => path.startsWith(p));
+          if (!bundle || !prefix) return next();
+          const file = normalize(join(bundle, path.slice(prefix.length)));
+          if (!file.startsWith(bundle + sep) || !existsSync(file) || !statSync(file).isFile()) {
+            res.statusCode = 404;
+            res.end('No search index: run npm run build first.');
+            return;
+          }
+          res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+          res.setHeader('cache-control', 'no-store');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pageCount } = await indexSite(fileURLToPath(dir), logger);
+        logger.info(`Read ${pageCount} HTML files and wrote the search index in ${Math.round(performance.now() - started)} ms.`);
+      },
+    },
+  };
+}

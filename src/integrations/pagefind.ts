@@ -26,6 +26,21 @@ export interface IndexResult {
 /** Folder of the search bundle inside a build. */
 export const BUNDLE_DIR = 'pagefind';
 
+/**
+ * Pagefind's ready-made interfaces, written with every bundle. The search page uses
+ * Pagefind's JS API (pagefind.js, its worker and WebAssembly) with its own markup, so
+ * these ~590 KB are removed rather than published unused.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;
+
 /** Files read and handed to Pagefind at a time. */
 const BATCH = 32;
 
@@ -83,6 +98,7 @@ export async function indexSite(
     }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`write the search bundle to ${outputPath}`, written.errors);
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
     return { pageCount: files.length, outputPath };
   };
   try {

@@ -6,7 +6,7 @@
  * plain message when there is no index.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -252,6 +252,22 @@ describe('search on the demo site', () => {
     await page.waitForLoadState('networkidle');
     console.log(`search on the demo site: ${pageBytes} bytes to reach the first results, ${queryBytes} bytes for the next query`);
     expect(pageBytes).toBeGreaterThan(0);
+  });
+
+  it('works under the Content-Security-Policy header that static hosts send (public/_headers) as well', async () => {
+    const headers = readFileSync(join(demo, '_headers'), 'utf8');
+    const policy = headers.match(/^\s+Content-Security-Policy:\s*(.+)$/m)?.[1];
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const { page, context } = await openPage(server.origin);
+    // Serve every response with the header, on top of the page's own <meta> policy: both apply.
+    await context.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy! } });
+    });
+    await page.goto(`${server.url}search/?q=encryption`);
+    const status = await waitForResults(page, 'encryption');
+    expect(status).toMatch(/^\d+ results? for “encryption”$/);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
   });
 
   it('shows more results on request and moves focus to the first new one', async () => {

@@ -11,6 +11,7 @@ import { listPages, pathOfFile, readPage } from '../helpers/dist';
 import { bundleText, readFragments, type PagefindFragment } from '../helpers/pagefind-bundle';
 import { runAstro, runsDir } from '../helpers/build';
 import { strings } from '../../src/i18n/ui';
+import { UNUSED_BUNDLE_FILES } from '../../src/integrations/pagefind';
 
 const fixture = inject('fixtureDist');
 const demo = inject('demoDist');
@@ -37,6 +38,13 @@ describe.each([
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
       expect(existsSync(join(dist, 'pagefind', file)), file).toBe(true);
     }
+  });
+
+  it('does not publish Pagefind’s ready-made interfaces, which no page uses', () => {
+    expect(UNUSED_BUNDLE_FILES.length).toBeGreaterThan(0);
+    for (const file of UNUSED_BUNDLE_FILES) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(false);
+    const html = listPages(dist).map((p) => readPage(dist, p).toString()).join('\n');
+    expect(html).not.toMatch(/pagefind-(ui|modular-ui|component-ui|highlight)\./);
   });
 
   it('indexes every post page and nothing else (no home, kind index, tag, archive or search page)', () => {

@@ -32,7 +32,14 @@ import {
   sortProblems,
   type Problem,
 } from './lib/problems.ts';
-import { parseComponentNames, strayFileProblems, todoProblems, unknownComponentProblems } from './lib/content-scan.ts';
+import {
+  commitmentLinkProblems,
+  parseComponentNames,
+  strayFileProblems,
+  todoProblems,
+  unknownComponentProblems,
+} from './lib/content-scan.ts';
+import { readIds } from '../src/lib/reference-ids.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -80,6 +87,7 @@ async function scanContent(files: string[]): Promise<void> {
   const componentsFile = join(root, 'src', 'components', 'mdx', 'index.ts');
   const components = existsSync(componentsFile) ? parseComponentNames(readFileSync(componentsFile, 'utf8')) : undefined;
   const renderer = await mdxRenderer();
+  const commitmentIds = readIds(contentAbs, 'commitments.yaml');
   for (const file of files) {
     const abs = join(contentAbs, file);
     const shown = show(abs);
@@ -93,6 +101,7 @@ async function scanContent(files: string[]): Promise<void> {
     const { body, hasFrontmatter } = splitFrontmatter(text);
     if (!hasFrontmatter) continue;
     if (components) problems.push(...unknownComponentProblems(shown, body, components));
+    problems.push(...commitmentLinkProblems(shown, body, commitmentIds, `${contentShown}/commitments.yaml`));
     if (renderer) {
       try {
         await renderer.process(body, abs, {});
@@ -179,7 +188,7 @@ function explainSyncError(raw: SyncError, dir: string): SyncFailure {
         found.push({
           file: show(real(file)),
           line: 1,
-          field: '(file name)',
+          field: '(filename)',
           what: `has the same web address as ${others.join(' and ')} (slug "${match[2]}")`,
           fix: "rename one of them: the file name is the post's address",
         });
@@ -242,8 +251,11 @@ function explainSyncError(raw: SyncError, dir: string): SyncFailure {
           const located = locateField(split.frontmatter, path);
           line = located.found === 'none' ? split.closingLine : located.line + split.frontmatterLine - 1;
         }
-        const field = isData ? `${entryError.entryId}: ${explained.field}` : explained.field;
-        return { file, line, field, what: explained.what, fix: explained.fix };
+        const field = isData ? [entryError.entryId, explained.field].filter(Boolean).join('.') : explained.field;
+        // A value still left as TODO by `npm run new` is a placeholder to fill, whatever the schema says of it.
+        const placeholder = /:\s*\[?\s*"?TODO\b/.test(text.split('\n')[line - 1] ?? '');
+        const what = placeholder ? 'still has the placeholder "TODO"' : explained.what;
+        return { file, line, field, what, fix: explained.fix };
       }),
     );
     return { found, ...setAside };

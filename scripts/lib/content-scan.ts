@@ -108,7 +108,7 @@ export function strayFileProblems(contentDir: string, files: string[]): Problem[
       problems.push({
         file: path,
         line: 1,
-        field: '(file name)',
+        field: '(filename)',
         what: `only .mdx files are published, and this file ends in "${extension || '(nothing)'}"`,
         fix: `rename it to ${name.replace(/\.[^.]*$/, '')}.mdx (or move it out of ${contentDir}/)`,
       });
@@ -150,6 +150,26 @@ export function unknownComponentProblems(file: string, body: string, allowed: st
         fix: suggestion
           ? `did you mean <${suggestion}>? The components are: ${allowed.join(', ')}`
           : `use one of: ${allowed.join(', ')} (or write &lt; for a plain "<")`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** <CommitmentLink id="…"> uses whose id is not in commitments.yaml (the build would fail on them). */
+export function commitmentLinkProblems(file: string, body: string, commitmentIds: string[], commitmentsFile: string): Problem[] {
+  const problems: Problem[] = [];
+  body.split('\n').forEach((content, i) => {
+    for (const match of content.matchAll(/<CommitmentLink\b[^>]*\bid=["']([^"']*)["']/g)) {
+      const id = match[1]!;
+      if (commitmentIds.includes(id)) continue;
+      const suggestion = closestName(id, commitmentIds);
+      problems.push({
+        file,
+        line: i + 1,
+        field: '(text)',
+        what: `<CommitmentLink id="${id}"> names an unknown commitment`,
+        fix: `${suggestion ? `did you mean "${suggestion}"? ` : ''}Valid values: ${commitmentIds.join(', ')} (from ${commitmentsFile})`,
       });
     }
   });

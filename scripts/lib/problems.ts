@@ -163,7 +163,7 @@ export function explainIssue(issue: SchemaIssue, collection: string): Explained[
     });
   }
   if (/^Required$|^Did not match union\.\n> Required$|expected \w+, received undefined/i.test(message)) {
-    const addition = help ? `add it${eg(path)} (${help.help})` : 'add it (see the other entries of the file)';
+    const addition = help ? `add it${eg(path)} (${help.help.replace(/\.$/, '')})` : 'add it (see the other entries of the file)';
     return [{ field: path, what: 'is missing', fix: addition }];
   }
   const typed = /Expected type `"?([^`"]+)"?`, received `"?([^`"]+)"?`/.exec(message);
@@ -183,7 +183,7 @@ export function explainIssue(issue: SchemaIssue, collection: string): Explained[
       {
         field: path,
         what: `${received ? `${received} ` : ''}is not a valid value`,
-        fix: help ? `${help.help}${eg(path)}` : 'compare with the other entries',
+        fix: help ? `${help.help.replace(/\.$/, '')}${eg(path)}` : 'compare with the other entries',
       },
     ];
   }
@@ -212,7 +212,7 @@ export function explainIssue(issue: SchemaIssue, collection: string): Explained[
     return [{ field: path, what: 'must be a whole number', fix: `remove the decimals${eg(path)}` }];
   }
   const [what, rest] = splitSentence(message);
-  const fix = rest || (help ? `${help.help}${eg(path)}` : 'see PUBLISHING.md');
+  const fix = rest || (help ? `${help.help.replace(/\.$/, '')}${eg(path)}` : 'see PUBLISHING.md');
   // A value left as TODO by `npm run new` is a placeholder, not a misspelling.
   if (new RegExp(`"${TODO}\\b`).test(what)) return [{ field: path, what: `still has the placeholder "${TODO}"`, fix }];
   return [{ field: path, what, fix }];

@@ -13,6 +13,7 @@ import {
   sortProblems,
 } from '../../scripts/lib/problems';
 import {
+  commitmentLinkProblems,
   parseComponentNames,
   strayFileProblems,
   todoProblems,
@@ -220,7 +221,7 @@ describe('content scan', () => {
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['content/stray.mdx', '(file)'],
       ['content/progres/week-1.mdx', '(folder)'],
-      ['content/statements/letter.txt', '(file name)'],
+      ['content/statements/letter.txt', '(filename)'],
     ]);
     expect(problems[1]!.fix).toContain('content/progress/');
   });
@@ -235,6 +236,16 @@ describe('content scan', () => {
       [7, '<Map.Thing> is not a component posts can use'],
     ]);
     expect(problems[0]!.fix).toContain('did you mean <Callout>');
+  });
+
+  it('finds CommitmentLink ids that are not commitments', () => {
+    const body = '\nSee <CommitmentLink id="e2ee" /> and <CommitmentLink id="e2e" />.\n\n<CommitmentLink id="bounty" />\n';
+    const problems = commitmentLinkProblems('f.mdx', body, ['e2ee', 'bug-bounty'], 'content/commitments.yaml');
+    expect(problems.map((p) => [p.line, p.what])).toEqual([
+      [2, '<CommitmentLink id="e2e"> names an unknown commitment'],
+      [4, '<CommitmentLink id="bounty"> names an unknown commitment'],
+    ]);
+    expect(problems[0]!.fix).toBe('did you mean "e2ee"? Valid values: e2ee, bug-bounty (from content/commitments.yaml)');
   });
 
   it('suggests close names only', () => {

@@ -122,7 +122,7 @@ const postFields = {
 /** Rejects an "updated" date earlier than "published". */
 function updatedNotBeforePublished(
   data: { published: Date; updated?: Date },
-  ctx: z.core.$RefinementCtx,
+  ctx: z.core.$RefinementCtx<unknown>,
 ) {
   if (data.updated && data.updated < data.published) {
     ctx.addIssue({
@@ -135,7 +135,9 @@ function updatedNotBeforePublished(
 
 /** Builds a post schema from the common fields plus the kind's own. */
 function postSchema<T extends z.ZodRawShape>(extra: T) {
-  return z.strictObject({ ...postFields, ...extra }).superRefine(updatedNotBeforePublished);
+  return z
+    .strictObject({ ...postFields, ...extra })
+    .superRefine((data, ctx) => updatedNotBeforePublished(data as { published: Date; updated?: Date }, ctx));
 }
 
 /** A glob loader for one kind's folder that first fails when two files share a slug. */

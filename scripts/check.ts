@@ -67,9 +67,13 @@ const notes: string[] = [];
  */
 const temporary: string[] = [];
 
-/** Removes the temporary folders and exits (synchronously, so no pending write can follow). */
-function finish(code: number): never {
+// On any exit (also after an unexpected error), synchronously, so no pending write can follow.
+process.on('exit', () => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Exits now: the temporary folders are removed by the exit handler. */
+function finish(code: number): never {
   process.exit(code);
 }
 

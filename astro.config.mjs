@@ -22,6 +22,8 @@ export default defineConfig({
   // and the static _headers policy can be as strict as the per-page one.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Test and benchmark builds write under .tmp/ and bench-results/; the dev server need not watch them.
+  vite: { server: { watch: { ignored: ['**/.tmp/**', '**/bench-results/**', '**/test-results/**'] } } },
   server: { port: 4321, host: '127.0.0.1' },
   security: {
     csp: {

@@ -16,7 +16,11 @@ export interface ProcessRun {
   peakTreeRssBytes: number;
   /** Largest maximum RSS of any single process of the tree, in bytes (from /usr/bin/time -v), if known. */
   maxProcessRssBytes?: number;
-  /** User + system CPU time of the whole tree, in milliseconds (from /usr/bin/time -v), if known. */
+  /**
+   * User + system CPU time of the whole tree, in milliseconds: the larger of /usr/bin/time's
+   * figure (descendants that were waited for) and the sum over every process seen in /proc
+   * (which also counts a child such as Pagefind's indexer that is killed and never reaped).
+   */
   cpuMs?: number;
   /** The last 4,000 characters of stdout and stderr together. */
   tail: string;
@@ -52,9 +56,14 @@ export async function measureProcess(command: string, args: string[], options: M
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let peak = 0;
-  const poll = setInterval(() => {
-    if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
-  }, POLL_MS);
+  const cpuTicks = new Map<number, number>();
+  const sample = () => {
+    if (!child.pid) return;
+    const tree = sampleTree(child.pid);
+    peak = Math.max(peak, tree.rssBytes);
+    for (const [pid, ticks] of tree.cpuTicks) cpuTicks.set(pid, Math.max(ticks, cpuTicks.get(pid) ?? 0));
+  };
+  const poll = setInterval(sample, POLL_MS);
   const code = await new Promise<number>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (exit) => resolve(exit ?? 1));
@@ -63,12 +72,24 @@ export async function measureProcess(command: string, args: string[], options: M
   clearInterval(poll);
   await new Promise((resolve) => log.end(resolve));
   const report = useTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
-  return { code, wallMs, peakTreeRssBytes: peak, ...fromTimeReport(report), tail };
+  const fromTime = fromTimeReport(report);
+  const polledCpuMs = Math.round([...cpuTicks.values()].reduce((sum, t) => sum + t, 0) * (1000 / CLOCK_TICKS));
+  const cpuMs = Math.max(fromTime.cpuMs ?? 0, polledCpuMs) || undefined;
+  return { code, wallMs, peakTreeRssBytes: peak, maxProcessRssBytes: fromTime.maxProcessRssBytes, cpuMs, tail };
 }
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
 
 /** The summed VmRSS of a process and all its descendants, in bytes (0 when it is gone). */
 export function treeRssBytes(rootPid: number): number {
+  return sampleTree(rootPid).rssBytes;
+}
+
+/** One look at a process tree: summed VmRSS, and each process's user + system time in clock ticks. */
+export function sampleTree(rootPid: number): { rssBytes: number; cpuTicks: Map<number, number> } {
   let total = 0;
+  const cpuTicks = new Map<number, number>();
   const seen = new Set<number>();
   const stack = [rootPid];
   while (stack.length > 0) {
@@ -79,6 +100,10 @@ export function treeRssBytes(rootPid: number): number {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
       if (match) total += Number(match[1]) * 1024;
+      // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised command name): utime, stime.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      cpuTicks.set(pid, Number(fields[11]) + Number(fields[12]));
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
         const children = readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim();
         if (children) stack.push(...children.split(/\s+/).map(Number));
@@ -87,7 +112,7 @@ export function treeRssBytes(rootPid: number): number {
       // The process ended between two reads.
     }
   }
-  return total;
+  return { rssBytes: total, cpuTicks };
 }
 
 /** Maximum RSS (bytes) and user + system time (ms) from a /usr/bin/time -v report. */

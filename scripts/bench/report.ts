@@ -144,7 +144,15 @@ export function evaluateBudgets(result: BenchResult): Budget[] {
     budget('post-html-css', 'A post page: HTML + CSS under 20 KB gzip (heaviest demo post)', 20_000, 'bytes gzip', post ? post.htmlCssGzip : null, (m) => m < 20_000),
     budget(
       'search-first-query',
-      'First search query on the 1,000-post corpus: under 150 KB fetched',
+      'First search on the 1,000-post corpus: under 150 KB fetched (host gzips text)',
+      150_000,
+      'bytes',
+      result.search && result.search.posts === 1000 ? result.search.compressedBytes : null,
+      (m) => m < 150_000,
+    ),
+    budget(
+      'search-first-query-uncompressed',
+      'The same, counted uncompressed (as the test server sends it)',
       150_000,
       'bytes',
       result.search && result.search.posts === 1000 ? result.search.bytes : null,

@@ -72,6 +72,24 @@ function htmlCount(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 }
 
+/**
+ * Copies the site (src/, public/, the config files) into the work folder, with the
+ * project's node_modules linked in. Astro writes <root>/.astro/content-modules.mjs on
+ * every build, so two builds with different CONTENT_DIR in one root (another engineer's
+ * test run, `astro dev`) would swap each other's list of MDX modules mid-build: each
+ * benchmark build gets a root of its own. The copy is the working tree as it is now.
+ */
+function prepareSite(): string {
+  const dir = join(work, 'site');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
 /** Copies the baseline site into the work folder, with the project's node_modules linked in. */
 function prepareBaseline(): string {
   const dir = join(work, 'baseline-site');
@@ -82,7 +100,7 @@ function prepareBaseline(): string {
 }
 
 /** Builds one site from a corpus and measures it. */
-async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, baselineDir: string): Promise<BuildResult> {
+async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, roots: { site: string; baseline: string }): Promise<BuildResult> {
   const name = `${which}-${corpus.posts.length}`;
   const outDir = join(work, name, 'dist');
   const cacheDir = join(work, name, 'cache');
@@ -95,7 +113,7 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ba
       : buildEnv({ BENCH_CORPUS: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir });
   process.stdout.write(`  ${which.padEnd(8)} ${String(corpus.posts.length).padStart(5)} posts, run ${run}: `);
   const result: ProcessRun = await measureProcess(process.execPath, [ASTRO, 'build'], {
-    cwd: which === 'ours' ? projectRoot : baselineDir,
+    cwd: which === 'ours' ? roots.site : roots.baseline,
     env,
     logFile,
   });
@@ -149,15 +167,15 @@ function demoWeights(dist: string): BenchResult['demo'] {
 }
 
 /** Builds the demo site (content/) for the page-weight figures. */
-async function buildDemo(): Promise<string> {
+async function buildDemo(siteDir: string): Promise<string> {
   const dir = join(work, 'demo');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const outDir = join(dir, 'dist');
   process.stdout.write('  demo site: ');
   const run = await measureProcess(process.execPath, [ASTRO, 'build'], {
-    cwd: projectRoot,
-    env: buildEnv({ CONTENT_DIR: 'content', OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache') }),
+    cwd: siteDir,
+    env: buildEnv({ CONTENT_DIR: join(projectRoot, 'content'), OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache') }),
     logFile: join(dir, 'build.log'),
   });
   console.log(`${(run.wallMs / 1000).toFixed(1)} s`);
@@ -196,7 +214,7 @@ async function main(): Promise<number> {
     budgets: [],
     errors: [],
   };
-  const baselineDir = prepareBaseline();
+  const roots = { site: prepareSite(), baseline: prepareBaseline() };
   let failed = false;
   for (const size of sizes) {
     console.log(`\nCorpus of ${size} posts`);
@@ -206,8 +224,8 @@ async function main(): Promise<number> {
     const baselineRuns: BuildResult[] = [];
     const ourRuns: BuildResult[] = [];
     for (let run = 1; run <= repeat; run++) {
-      baselineRuns.push(await build('baseline', corpus, run, baselineDir));
-      ourRuns.push(await build('ours', corpus, run, baselineDir));
+      baselineRuns.push(await build('baseline', corpus, run, roots));
+      ourRuns.push(await build('ours', corpus, run, roots));
     }
     const entry: CorpusResult = {
       posts: size,
@@ -250,7 +268,7 @@ async function main(): Promise<number> {
   if (!values['no-demo']) {
     console.log('\nDemo site page weight');
     try {
-      const dist = values['demo-dist'] ? resolve(values['demo-dist']) : await buildDemo();
+      const dist = values['demo-dist'] ? resolve(values['demo-dist']) : await buildDemo(roots.site);
       result.demo = demoWeights(dist);
     } catch (error) {
       failed = true;

@@ -81,6 +81,7 @@ describe('npm run bench at 20 posts', () => {
     const corpus = result.corpora[0]!;
     for (const build of [corpus.ours, corpus.baseline]) {
       expect(build.wallMs).toBeGreaterThan(0);
+      expect(build.cpuMs).toBeGreaterThan(0);
       expect(build.peakRssBytes).toBeGreaterThan(0);
       expect(build.distBytes).toBeGreaterThan(0);
       expect(build.htmlPages).toBeGreaterThanOrEqual(21);
@@ -113,12 +114,22 @@ describe('npm run bench at 20 posts', () => {
     expect(search.resources.some((r) => r.url.startsWith('/search/'))).toBe(true);
     expect(search.resources.some((r) => r.url.startsWith('/pagefind/'))).toBe(true);
     expect(search.bytes).toBe(search.resources.reduce((sum, r) => sum + r.bytes, 0));
+    expect(search.compressedBytes).toBeGreaterThan(0);
+    expect(search.compressedBytes).toBeLessThan(search.bytes);
   });
 
   it('states every budget, leaving those this run did not measure open', () => {
     const byId = Object.fromEntries(result.budgets.map((b) => [b.id, b]));
-    expect(Object.keys(byId).sort()).toEqual(['build-1000-ratio', 'build-5000-rss', 'build-linear', 'post-html-css', 'post-js', 'search-first-query']);
-    for (const id of ['build-1000-ratio', 'build-5000-rss', 'build-linear', 'search-first-query']) {
+    expect(Object.keys(byId).sort()).toEqual([
+      'build-1000-ratio',
+      'build-5000-rss',
+      'build-linear',
+      'post-html-css',
+      'post-js',
+      'search-first-query',
+      'search-first-query-uncompressed',
+    ]);
+    for (const id of ['build-1000-ratio', 'build-5000-rss', 'build-linear', 'search-first-query', 'search-first-query-uncompressed']) {
       expect(byId[id]!.measured, id).toBeNull();
       expect(byId[id]!.pass, id).toBeNull();
     }

@@ -6,6 +6,7 @@
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { vtimezone } from './calendar-vtimezone';
+import { wallClock, type WallClock } from './dates';
 
 /** One webinar, as the calendar needs it. */
 export interface WebinarEvent {
@@ -75,27 +76,6 @@ export interface CalendarOptions {
   words: CalendarWords;
 }
 
-const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A formatter of numeric wall-clock fields in a zone (made once per zone: they are slow to create). */
-function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = wallClockFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClockFormats.set(timeZone, format);
-  }
-  return format;
-}
-
 /**
  * A Date that shows its wall-clock fields in a time zone, in the shape ical-generator
  * accepts for zoned dates (the TZDate interface of @date-fns/tz), so that DTSTART;TZID=…
@@ -119,10 +99,8 @@ class ZonedDate extends Date {
   }
 
   /** Wall-clock fields in the zone. */
-  tzComponents(): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
-    const parts = wallClockFormat(this.timeZone ?? 'UTC').formatToParts(this.internal);
-    const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
+  tzComponents(): WallClock {
+    return wallClock(this.internal, this.timeZone ?? 'UTC');
   }
 
   override getFullYear(): number {

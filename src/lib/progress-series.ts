@@ -4,7 +4,7 @@
  * same derivation as the tracker.
  */
 import { deriveCommitmentState, type CommitmentLike, type DerivedStatus, type StatusEvent } from './commitment-status';
-import { daysBetween, dayInZone } from './dates';
+import { daysBetween, dayInZone, wallClock } from './dates';
 
 /** The counts of one day of the plan. */
 export interface DayCounts {
@@ -18,26 +18,10 @@ export interface DayCounts {
 
 const DAY_MS = 86_400_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
 export function zoneOffsetMs(date: Date, timeZone: string): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
+  const w = wallClock(date, timeZone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wall - Math.floor(date.getTime() / 1000) * 1000;
 }
 

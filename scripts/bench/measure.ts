@@ -22,6 +22,12 @@ export interface ProcessRun {
    * (which also counts a child such as Pagefind's indexer that is killed and never reaped).
    */
   cpuMs?: number;
+  /** When the peak tree RSS was seen, in ms after the start. */
+  peakAtMs: number;
+  /** Tree RSS once a second: [ms after the start, bytes]. */
+  timeline: [number, number][];
+  /** Date.now() when the process was started (to line up with its own timestamps). */
+  startedAt: number;
   /** The last 4,000 characters of stdout and stderr together. */
   tail: string;
 }
@@ -48,6 +54,7 @@ export async function measureProcess(command: string, args: string[], options: M
   const log = createWriteStream(options.logFile);
   let tail = '';
   const started = performance.now();
+  const startedAt = Date.now();
   const child = spawn(cmd, cmdArgs, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const onData = (chunk: Buffer) => {
     log.write(chunk);
@@ -56,11 +63,16 @@ export async function measureProcess(command: string, args: string[], options: M
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let peak = 0;
+  let peakAtMs = 0;
+  let polls = 0;
+  const timeline: [number, number][] = [];
   const cpuTicks = new Map<number, number>();
   const sample = () => {
     if (!child.pid) return;
     const tree = sampleTree(child.pid);
-    peak = Math.max(peak, tree.rssBytes);
+    const at = Math.round(performance.now() - started);
+    if (tree.rssBytes > peak) [peak, peakAtMs] = [tree.rssBytes, at];
+    if (polls++ % 10 === 0) timeline.push([at, tree.rssBytes]);
     for (const [pid, ticks] of tree.cpuTicks) cpuTicks.set(pid, Math.max(ticks, cpuTicks.get(pid) ?? 0));
   };
   const poll = setInterval(sample, POLL_MS);
@@ -75,7 +87,7 @@ export async function measureProcess(command: string, args: string[], options: M
   const fromTime = fromTimeReport(report);
   const polledCpuMs = Math.round([...cpuTicks.values()].reduce((sum, t) => sum + t, 0) * (1000 / CLOCK_TICKS));
   const cpuMs = Math.max(fromTime.cpuMs ?? 0, polledCpuMs) || undefined;
-  return { code, wallMs, peakTreeRssBytes: peak, maxProcessRssBytes: fromTime.maxProcessRssBytes, cpuMs, tail };
+  return { code, wallMs, peakTreeRssBytes: peak, maxProcessRssBytes: fromTime.maxProcessRssBytes, cpuMs, peakAtMs, timeline, startedAt, tail };
 }
 
 /** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */

@@ -5,6 +5,20 @@
 import type { PageWeight } from './page-weight.ts';
 import type { SearchCost } from './search-cost.ts';
 
+/** Memory of the build process at the start of a phase. */
+export interface PhaseMark {
+  /** The phase that starts at this point, numbered in build order. */
+  phase: string;
+  /** Milliseconds after the build process was started. */
+  atMs: number;
+  /** RSS of the Astro process alone. */
+  rssBytes: number;
+  /** V8 heap in use. */
+  heapUsedBytes: number;
+  /** V8 heap reserved. */
+  heapTotalBytes: number;
+}
+
 /** One measured build. */
 export interface BuildResult {
   /** Exit code of `astro build` (0 = success). */
@@ -21,6 +35,12 @@ export interface BuildResult {
   maxProcessRssBytes?: number;
   /** User + system CPU time of the build's process tree, in ms (less sensitive to other load than wall time). */
   cpuMs?: number;
+  /** Memory at each build phase, as the probe integration recorded it (see astro-build.mjs). */
+  phases: PhaseMark[];
+  /** When the peak tree RSS was seen (ms after the start), and in which phase. */
+  peak: { atMs: number; phase: string };
+  /** Tree RSS once a second: [ms after the start, bytes]. */
+  rssTimeline: [number, number][];
   /** Time Pagefind took, as the site's integration logs it. */
   pagefindIndexingMs?: number;
   /** Output folder. */
@@ -194,6 +214,19 @@ export function printReport(result: BenchResult): void {
       `${c.ours.htmlPages}/${c.baseline.htmlPages}`,
     ]),
   ]);
+  for (const c of result.corpora) {
+    console.log(`\nMemory of the ${c.posts}-post builds as each phase starts (Astro process RSS / V8 heap used), and the process tree's peak`);
+    const names = [...new Set([...c.ours.phases, ...c.baseline.phases].map((p) => p.phase))].sort();
+    const cell = (b: BuildResult, name: string) => {
+      const p = b.phases.find((m) => m.phase === name);
+      return p ? `${(p.atMs / 1000).toFixed(1)} s  ${size(p.rssBytes)} / ${size(p.heapUsedBytes)}` : '-';
+    };
+    table([
+      ['phase', 'ours', 'baseline'],
+      ...names.map((name) => [name, cell(c.ours, name), cell(c.baseline, name)]),
+      ['tree peak', `${(c.ours.peak.atMs / 1000).toFixed(1)} s  ${size(c.ours.peakTreeRssBytes)} in "${c.ours.peak.phase}"`, `${(c.baseline.peak.atMs / 1000).toFixed(1)} s  ${size(c.baseline.peakTreeRssBytes)} in "${c.baseline.peak.phase}"`],
+    ]);
+  }
   if (result.demo) {
     console.log('\nDemo site page weight (raw / gzip)');
     table([

@@ -19,10 +19,11 @@ import { CORPUS_NOW, generateCorpus, KIND_SHARES, projectRoot, type Corpus } fro
 import { measureProcess, type ProcessRun } from './measure.ts';
 import { pageWeight, postPaths, type PageWeight } from './page-weight.ts';
 import { measureSearch, type SearchCost } from './search-cost.ts';
-import { evaluateBudgets, printReport, type BenchResult, type BuildResult, type CorpusResult } from './report.ts';
+import { evaluateBudgets, printReport, type BenchResult, type BuildResult, type CorpusResult, type PhaseMark } from './report.ts';
 
 const POST_KINDS = Object.keys(KIND_SHARES);
-const ASTRO = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** `astro build` through Astro's build(), plus a probe that records memory per phase. */
+const ASTRO_BUILD = join(import.meta.dirname, 'astro-build.mjs');
 
 const { values } = parseArgs({
   options: {
@@ -107,12 +108,14 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
   rmSync(join(work, name), { recursive: true, force: true });
   mkdirSync(join(work, name), { recursive: true });
   const logFile = join(work, name, `build-${run}.log`);
+  const phasesFile = join(work, name, `phases-${run}.jsonl`);
+  const probe = { BENCH_PHASES_FILE: phasesFile };
   const env =
     which === 'ours'
-      ? buildEnv({ CONTENT_DIR: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir })
-      : buildEnv({ BENCH_CORPUS: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir });
+      ? buildEnv({ CONTENT_DIR: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ...probe })
+      : buildEnv({ BENCH_CORPUS: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ...probe });
   process.stdout.write(`  ${which.padEnd(8)} ${String(corpus.posts.length).padStart(5)} posts, run ${run}: `);
-  const result: ProcessRun = await measureProcess(process.execPath, [ASTRO, 'build'], {
+  const result: ProcessRun = await measureProcess(process.execPath, [ASTRO_BUILD], {
     cwd: which === 'ours' ? roots.site : roots.baseline,
     env,
     logFile,
@@ -122,6 +125,8 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
   if (result.code !== 0) console.error(result.tail);
   const log = readFileSync(logFile, 'utf8');
   const pagefindMs = /\[trust-site:pagefind\].*? in (\d+) ms/.exec(log)?.[1];
+  const phases = readPhases(phasesFile, result.startedAt);
+  const peakPhase = [...phases].reverse().find((p) => p.atMs <= result.peakAtMs)?.phase ?? '1 load config';
   const found = corpus.posts.filter((p) => existsSync(join(outDir, p.kind, p.slug, 'index.html'))).length;
   return {
     exitCode: result.code,
@@ -130,6 +135,9 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
     peakTreeRssBytes: result.peakTreeRssBytes,
     maxProcessRssBytes: result.maxProcessRssBytes,
     cpuMs: result.cpuMs,
+    phases,
+    peak: { atMs: result.peakAtMs, phase: peakPhase },
+    rssTimeline: result.timeline,
     pagefindIndexingMs: pagefindMs ? Number(pagefindMs) : undefined,
     outDir,
     logFile,
@@ -138,6 +146,17 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
     distBytes: folderBytes(outDir),
     pagefindBytes: folderBytes(join(outDir, 'pagefind')),
   };
+}
+
+/** The probe's phase marks, with times relative to the start of the build process. */
+function readPhases(file: string, startedAt: number): PhaseMark[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { phase: string; at: number; rss: number; heapUsed: number; heapTotal: number })
+    .map((m) => ({ phase: m.phase, atMs: m.at - startedAt, rssBytes: m.rss, heapUsedBytes: m.heapUsed, heapTotalBytes: m.heapTotal }));
 }
 
 /** The fastest of several runs of one build (the one the ratios use), with every run's time. */
@@ -173,7 +192,7 @@ async function buildDemo(siteDir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const outDir = join(dir, 'dist');
   process.stdout.write('  demo site: ');
-  const run = await measureProcess(process.execPath, [ASTRO, 'build'], {
+  const run = await measureProcess(process.execPath, [ASTRO_BUILD], {
     cwd: siteDir,
     env: buildEnv({ CONTENT_DIR: join(projectRoot, 'content'), OUT_DIR: outDir, CACHE_DIR: join(dir, 'cache') }),
     logFile: join(dir, 'build.log'),

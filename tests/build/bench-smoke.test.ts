@@ -85,6 +85,13 @@ describe('npm run bench at 20 posts', () => {
       expect(build.peakRssBytes).toBeGreaterThan(0);
       expect(build.distBytes).toBeGreaterThan(0);
       expect(build.htmlPages).toBeGreaterThanOrEqual(21);
+      // The memory probe saw every phase, in order, and the peak falls in one of them.
+      const phases = build.phases.map((p) => p.phase);
+      expect(phases).toEqual([...phases].sort());
+      expect(phases).toContain('4 vite server build, then generate pages');
+      expect(phases).toContain('5 build:done hooks (sitemap, Pagefind)');
+      expect(phases).toContain(build.peak.phase);
+      expect(build.rssTimeline.length).toBeGreaterThan(0);
     }
     expect(corpus.ours.pagefindBytes).toBeGreaterThan(0);
     expect(corpus.ratio).toBeCloseTo(corpus.ours.wallMs / corpus.baseline.wallMs, 1);

@@ -5,7 +5,8 @@
  * a post, the tracker) and the bytes a browser fetches for a first search on the
  * 1,000-post corpus. Writes bench-results/bench.json and prints a table with the budgets.
  *
- * Options: --sizes 100,1000,5000 | --only N, --repeat R (builds per size, fastest counts),
+ * Options: --sizes 100,1000,5000 | --only N, --repeat R (builds per size up to 1,000 posts,
+ * the fastest counts; larger corpora are built once),
  * --work DIR (.tmp/bench), --out FILE, --search-size N (1000), --query WORD,
  * --demo-dist DIR (reuse a demo build), --no-demo, --no-search, --keep (keep the builds).
  */
@@ -105,8 +106,11 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
   const name = `${which}-${corpus.posts.length}`;
   const outDir = join(work, name, 'dist');
   const cacheDir = join(work, name, 'cache');
-  rmSync(join(work, name), { recursive: true, force: true });
+  // A fresh output and cache folder for every run (cold builds); logs of earlier runs stay.
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(join(work, name), { recursive: true });
+  rmSync(join(work, name, `phases-${run}.jsonl`), { force: true });
   const logFile = join(work, name, `build-${run}.log`);
   const phasesFile = join(work, name, `phases-${run}.jsonl`);
   const probe = { BENCH_PHASES_FILE: phasesFile };
@@ -242,7 +246,7 @@ async function main(): Promise<number> {
     console.log(`  generated ${corpus.words} words in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(corpus.kinds)}`);
     const baselineRuns: BuildResult[] = [];
     const ourRuns: BuildResult[] = [];
-    for (let run = 1; run <= repeat; run++) {
+    for (let run = 1; run <= (size > 1000 ? 1 : repeat); run++) {
       baselineRuns.push(await build('baseline', corpus, run, roots));
       ourRuns.push(await build('ours', corpus, run, roots));
     }

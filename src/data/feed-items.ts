@@ -1,19 +1,17 @@
 /**
  * The feed items of this build: each published post rendered ONCE (full MDX with its
- * components, through the Astro Container API and the MDX server renderer, plus the
- * kind's own facts and the corrections at the top), cleaned for feed readers, and cached
+ * components, shared with the post page through data/post-body.ts, plus the kind's own
+ * facts and the corrections at the top), cleaned for feed readers, and cached
  * for every feed that carries it. Also the feed channels and the correction items.
  */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import mdxRenderer from '@astrojs/mdx/server.js';
-import { getEntry, render } from 'astro:content';
+import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getEntry } from 'astro:content';
 import AuditFacts from '../components/post/AuditFacts.astro';
 import Corrections from '../components/post/Corrections.astro';
 import RoutingChanges from '../components/post/RoutingChanges.astro';
 import StatusUpdates from '../components/post/StatusUpdates.astro';
 import WebinarFacts from '../components/post/WebinarFacts.astro';
 import WebinarQuestions from '../components/post/WebinarQuestions.astro';
-import { mdxComponents } from '../components/mdx';
 import { strings } from '../i18n/ui';
 import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
 import {
@@ -26,6 +24,7 @@ import {
 } from '../lib/feed-item';
 import { absoluteUrl, withBase } from '../lib/paths';
 import { site } from '../site.config';
+import { getContainer, renderPostBody } from './post-body';
 import { getAllPosts, now, type Post } from './posts';
 
 const base = import.meta.env.BASE_URL;
@@ -34,17 +33,6 @@ const t = strings(site.lang);
 /** Absolute URL of a site path, under the base path. */
 export function siteUrl(path: string): string {
   return absoluteUrl(site.siteUrl, base, path);
-}
-
-let containerPromise: Promise<AstroContainer> | undefined;
-
-/** The one Container of this build, able to render MDX. */
-function getContainer(): Promise<AstroContainer> {
-  containerPromise ??= AstroContainer.create().then((container) => {
-    container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
-    return container;
-  });
-  return containerPromise;
 }
 
 /** The post as the feed shows it: corrections, the kind's facts, the body, then the webinar's questions. */
@@ -61,8 +49,7 @@ async function renderPostHtml(post: Post): Promise<string> {
   if ('findings' in data) await add(AuditFacts, { data });
   if ('changes' in data) await add(RoutingChanges, { data });
   if ('updates' in data) await add(StatusUpdates, { updates: data.updates });
-  const { Content } = await render(post.entry);
-  await add(Content, { components: mdxComponents });
+  parts.push(await renderPostBody(post));
   if ('questions' in data) await add(WebinarQuestions, { questions: data.questions });
   return parts.join('\n');
 }

@@ -75,7 +75,9 @@ export async function startSearch(): Promise<void> {
   let pagefind: PagefindModule;
   try {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
-    await pagefind.options({ baseUrl: base, excerptLength: 28 });
+    // No worker: searching on the main thread saves fetching pagefind-worker.js (43 KB) on the
+    // first query, and the index is small enough that the page stays responsive.
+    await pagefind.options({ baseUrl: base, excerptLength: 28, noWorker: true });
     await pagefind.init();
   } catch {
     status.textContent = '';

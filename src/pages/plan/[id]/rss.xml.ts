@@ -1,4 +1,8 @@
-/** One RSS feed per commitment: every published post that reports on it. */
+/**
+ * One RSS feed per commitment: the newest `site.feedLimit` posts that report on it (the
+ * commitment's page keeps its full history; a full-history feed per commitment cost most of
+ * the feed time at 5,000 posts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { postsForCommitment } from '../../../data/commitments';
@@ -23,7 +27,7 @@ export const GET: APIRoute<{ title: string }> = async ({ params, props }) => {
     homePath: commitmentPath(id),
     feedPath: `${commitmentPath(id)}rss.xml`,
   });
-  return new Response(await renderRss(channel, await feedItemsFor(await postsForCommitment(id))), {
+  return new Response(await renderRss(channel, await feedItemsFor((await postsForCommitment(id)).slice(0, site.feedLimit))), {
     headers: { 'Content-Type': FEED_TYPES.rss },
   });
 };

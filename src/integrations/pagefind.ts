@@ -11,7 +11,6 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { separateBlocks, urlOfHtmlFile } from '../lib/search-html';
-import { currentStream, resetStream, type PageStream } from './pagefind-stream';
 
 /** The part of Pagefind's Node API the indexer uses (the real module, or a stand-in in tests). */
 export type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
@@ -56,9 +55,7 @@ function htmlFiles(dir: string): string[] {
 /**
  * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
  * Each page is handed over as its site URL and its HTML with cells kept apart
- * (see lib/search-html.ts), so result URLs follow the site's trailing-slash form. When the
- * build already streamed its pages to Pagefind (`stream`, see pagefind-middleware.ts), only
- * their answers are awaited and the bundle written.
+ * (see lib/search-html.ts), so result URLs follow the site's trailing-slash form.
  * Rejects with Pagefind's messages when it reports errors, and with a clear message when
  * its indexer process stops without answering (it prints its own reason to stderr).
  */
@@ -66,7 +63,6 @@ export async function indexSite(
   siteDir: string,
   logger?: Pick<AstroIntegrationLogger, 'info' | 'error'>,
   api: PagefindApi = pagefindApi,
-  stream?: PageStream,
 ): Promise<IndexResult> {
   const outputPath = join(siteDir, BUNDLE_DIR);
   const fail = (stage: string, errors: string[]): never => {
@@ -83,17 +79,9 @@ export async function indexSite(
   });
   const run = async (): Promise<IndexResult> => {
     rmSync(outputPath, { recursive: true, force: true });
-    const created = await (stream?.index ?? api.createIndex());
+    const created = await api.createIndex();
     if (created.errors.length > 0 || !created.index) fail('start', created.errors.length ? created.errors : ['no index was created']);
     const index = created.index!;
-    if (stream) {
-      const errors = (await Promise.all(stream.pending)).flat();
-      if (errors.length > 0) fail(`index ${siteDir}`, errors);
-      const written = await index.writeFiles({ outputPath });
-      if (written.errors.length > 0) fail(`write the search bundle to ${outputPath}`, written.errors);
-      for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
-      return { pageCount: stream.pending.length, outputPath };
-    }
     const files = htmlFiles(siteDir);
     for (let i = 0; i < files.length; i += BATCH) {
       const added = await Promise.all(
@@ -139,18 +127,6 @@ export function pagefind(): AstroIntegration {
   return {
     name: 'trust-site:pagefind',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
-        // During a build, pages go to Pagefind as they are generated (pagefind-middleware.ts).
-        if (command === 'build') addMiddleware({ entrypoint: new URL('./pagefind-middleware.ts', import.meta.url), order: 'post' });
-      },
-      'astro:build:start': () => {
-        // A failure to start is kept as an error for build:done to report, never left unhandled.
-        const index = pagefindApi.createIndex().catch((error: unknown) => ({
-          errors: [error instanceof Error ? error.message : String(error)],
-          index: undefined,
-        }));
-        resetStream({ index, pending: [] });
-      },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -175,11 +151,8 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const stream = currentStream();
-        resetStream();
-        const streamed = stream && stream.pending.length > 0 ? stream : undefined;
-        const { pageCount } = await indexSite(fileURLToPath(dir), logger, pagefindApi, streamed);
-        logger.info(`Indexed ${pageCount} HTML pages${streamed ? ' (handed over while they were generated)' : ''}; the search index was written ${Math.round(performance.now() - started)} ms after the build.`);
+        const { pageCount } = await indexSite(fileURLToPath(dir), logger);
+        logger.info(`Read ${pageCount} HTML files and wrote the search index in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

@@ -3,7 +3,7 @@
  * for each day of the plan so far, from the same events as the tracker rows.
  */
 import { getCollection } from 'astro:content';
-import type { DerivedStatus } from '../lib/commitment-status';
+import { emptyStatusCounts, type DerivedStatus } from '../lib/commitment-status';
 import { dayInZone } from '../lib/dates';
 import { dailyStatusCounts, endOfDay, type DayCounts } from '../lib/progress-series';
 import { statusSteps, type StatusStep } from '../lib/status-steps';
@@ -17,7 +17,7 @@ export const STATUS_ORDER: readonly DerivedStatus[] = ['done', 'in-progress', 'b
 
 /** Commitments per derived status at the build's "now". */
 export async function statusCounts(): Promise<Record<DerivedStatus, number>> {
-  const counts: Record<DerivedStatus, number> = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
+  const counts = emptyStatusCounts();
   for (const { state } of await getTrackedCommitments()) counts[state.status] += 1;
   return counts;
 }

@@ -82,6 +82,11 @@ export function deriveCommitmentState(
 /** Counts of commitments per derived status. */
 export type StatusCounts = Record<DerivedStatus, number>;
 
+/** A count of zero for every status. */
+export function emptyStatusCounts(): StatusCounts {
+  return { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
+}
+
 /** Counts commitments per derived status at `now`. */
 export function countStatuses(
   commitments: readonly CommitmentLike[],
@@ -89,7 +94,7 @@ export function countStatuses(
   now: Date,
   timeZone = 'UTC',
 ): StatusCounts {
-  const counts: StatusCounts = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
+  const counts = emptyStatusCounts();
   for (const c of commitments) counts[deriveCommitmentState(c, events, now, timeZone).status] += 1;
   return counts;
 }

@@ -3,7 +3,7 @@
  * its text equivalent. Each day is judged at its end (or at "now" for today), with the
  * same derivation as the tracker.
  */
-import { deriveCommitmentState, type CommitmentLike, type DerivedStatus, type StatusEvent } from './commitment-status';
+import { countStatuses, type CommitmentLike, type DerivedStatus, type StatusEvent } from './commitment-status';
 import { daysBetween, dayInZone, wallClock } from './dates';
 
 /** The counts of one day of the plan. */
@@ -57,9 +57,7 @@ export function dailyStatusCounts(
     const date = addDays(plan.start, day - 1);
     const end = endOfDay(date, plan.timeZone);
     const at = end.getTime() < now.getTime() ? end : now;
-    const counts: Record<DerivedStatus, number> = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
-    for (const c of commitments) counts[deriveCommitmentState(c, events, at, plan.deadlineTimeZone ?? plan.timeZone).status] += 1;
-    series.push({ day, date, counts });
+    series.push({ day, date, counts: countStatuses(commitments, events, at, plan.deadlineTimeZone ?? plan.timeZone) });
   }
   return series;
 }

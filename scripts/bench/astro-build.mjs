@@ -22,7 +22,7 @@ const probe = {
     'astro:config:done': () => mark('2 sync content'),
     'astro:build:start': () => mark('3 prepare build'),
     'astro:build:setup': ({ target }) => mark(`4 vite ${target} build, then generate pages`),
-    'astro:build:generated': () => mark('5 build:done hooks (sitemap, Pagefind)'),
+    'astro:build:generated': () => mark('5 build:done hooks (sitemap)'),
     'astro:build:done': () => mark('6 exit'),
   },
 };

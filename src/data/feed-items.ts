@@ -4,14 +4,8 @@
  * facts and the corrections at the top), cleaned for feed readers, and cached
  * for every feed that carries it. Also the feed channels and the correction items.
  */
-import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getEntry } from 'astro:content';
-import AuditFacts from '../components/post/AuditFacts.astro';
-import Corrections from '../components/post/Corrections.astro';
-import RoutingChanges from '../components/post/RoutingChanges.astro';
-import StatusUpdates from '../components/post/StatusUpdates.astro';
-import WebinarFacts from '../components/post/WebinarFacts.astro';
-import WebinarQuestions from '../components/post/WebinarQuestions.astro';
+import FeedItemContent from '../components/feed/FeedItemContent.astro';
 import { strings } from '../i18n/ui';
 import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
 import {
@@ -35,23 +29,15 @@ export function siteUrl(path: string): string {
   return absoluteUrl(site.siteUrl, base, path);
 }
 
-/** The post as the feed shows it: corrections, the kind's facts, the body, then the webinar's questions. */
+/** The post as the feed shows it (components/feed/FeedItemContent.astro), in one render. */
 async function renderPostHtml(post: Post): Promise<string> {
   const container = await getContainer();
-  const data = post.entry.data;
-  const parts: string[] = [];
-  // The container's types want an Astro component factory; .astro and MDX components are both.
-  const add = async (component: unknown, props: Record<string, unknown>) => {
-    parts.push(await container.renderToString(component as Parameters<AstroContainer['renderToString']>[0], { props }));
+  const props = {
+    data: post.entry.data,
+    bodyHtml: await renderPostBody(post),
+    icsHref: post.kind === 'webinars' ? withBase(base, `/webinars/${post.slug}.ics`) : undefined,
   };
-  await add(Corrections, { corrections: data.corrections });
-  if ('start' in data) await add(WebinarFacts, { data, icsHref: withBase(base, `/webinars/${post.slug}.ics`) });
-  if ('findings' in data) await add(AuditFacts, { data });
-  if ('changes' in data) await add(RoutingChanges, { data });
-  if ('updates' in data) await add(StatusUpdates, { updates: data.updates });
-  parts.push(await renderPostBody(post));
-  if ('questions' in data) await add(WebinarQuestions, { questions: data.questions });
-  return parts.join('\n');
+  return container.renderToString(FeedItemContent, { props });
 }
 
 /** Builds the feed item of one post (uncached). */

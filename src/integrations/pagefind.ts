@@ -1,7 +1,8 @@
 /**
- * Indexes the built site with Pagefind's Node API after every build and writes the search
- * bundle to <outDir>/pagefind/. Any error Pagefind reports fails the build with Pagefind's
- * own message. Under `astro dev`, serves the last production build's bundle, if there is
+ * Indexes the built site with Pagefind's Node API and writes the search bundle to
+ * <outDir>/pagefind/: at the end of `astro build`, or in a process of its own after it
+ * (`npm run build`, see SEARCH_INDEX_AFTER_BUILD). Any error Pagefind reports fails the
+ * build with Pagefind's own message. Under `astro dev`, serves the last production build's bundle, if there is
  * one, so search can be tried while authoring (the search page says when there is none).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -10,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
-import { separateBlocks, urlOfHtmlFile } from '../lib/search-html';
+import { separateBlocks, urlOfHtmlFile } from '../lib/search-html.ts';
 
 /** The part of Pagefind's Node API the indexer uses (the real module, or a stand-in in tests). */
 export type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
@@ -40,6 +41,13 @@ export const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ] as const;
+
+/**
+ * Set to "1" by `npm run build` (scripts/build.ts): `astro build` then leaves the index to
+ * scripts/search-index.ts, which runs after Astro's process has exited and freed its memory.
+ * A plain `astro build` indexes at its end, so its output is never without search.
+ */
+export const SEARCH_INDEX_AFTER_BUILD = 'SEARCH_INDEX_AFTER_BUILD';
 
 /** Files read and handed to Pagefind at a time. */
 const BATCH = 32;
@@ -150,6 +158,10 @@ export function pagefind(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[SEARCH_INDEX_AFTER_BUILD] === '1') {
+          logger.info('The search index is written next, once this process has exited (scripts/search-index.ts).');
+          return;
+        }
         const started = performance.now();
         const { pageCount } = await indexSite(fileURLToPath(dir), logger);
         logger.info(`Read ${pageCount} HTML files and wrote the search index in ${Math.round(performance.now() - started)} ms.`);

@@ -98,9 +98,12 @@ class ZonedDate extends Date {
     return new ZonedDate(this.getTime(), timeZone ?? undefined);
   }
 
-  /** Wall-clock fields in the zone. */
+  #wallClock: WallClock | undefined;
+
+  /** Wall-clock fields in the zone (worked out once: ical-generator asks for each field in turn). */
   tzComponents(): WallClock {
-    return wallClock(this.internal, this.timeZone ?? 'UTC');
+    this.#wallClock ??= wallClock(this.internal, this.timeZone ?? 'UTC');
+    return this.#wallClock;
   }
 
   override getFullYear(): number {

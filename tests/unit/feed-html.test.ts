@@ -94,3 +94,79 @@ describe('cleanFeedHtml', () => {
     expect(stripXmlInvalid('a\u0000b\u0008c\td\ne\r🚀\uFFFE\uD800')).toBe('abc\td\ne\r🚀');
   });
 });
+
+describe('cleanFeedHtml edge cases', () => {
+  const clean = (html: string) => cleanFeedHtml(html, underBase);
+
+  it('drops furniture nested inside allowed tags, with its content, links and all', () => {
+    expect(clean('<p>a <span class="sr-only">x <a href="/y">y</a></span> b</p><p>after</p>')).toBe('<p>a  b</p><p>after</p>');
+    expect(clean('<table><tr><td class="visually-hidden">g</td><td>k</td></tr><tr><td>k2</td></tr></table>')).toBe(
+      '<table><tr><td>k</td></tr><tr><td>k2</td></tr></table>',
+    );
+    expect(clean('<nav class="skip-link"><a href="#main">Skip</a></nav><p class="lede sr-only-not">kept</p>')).toBe('<p>kept</p>');
+  });
+
+  it('keeps the following tags intact after dropping furniture, allowed tag or not', () => {
+    // <section> is allowed; <label> and <fieldset> are not, so their content would otherwise be kept.
+    expect(clean('<div><section hidden><p>gone</p></section><p>kept</p><br><em>e</em></div>')).toBe('<div><p>kept</p><br /><em>e</em></div>');
+    expect(clean('<label hidden>gone <b>bold</b></label><p>kept</p><p>two</p>')).toBe('<p>kept</p><p>two</p>');
+    expect(clean('<fieldset aria-hidden="true"><legend>gone</legend></fieldset><ul><li>a</li><li>b</li></ul>')).toBe(
+      '<ul><li>a</li><li>b</li></ul>',
+    );
+    expect(clean('<p hidden>x</p><img hidden src="a.png"><p>y</p>')).toBe('<p>y</p>');
+  });
+
+  it('keeps elements that are only nearly furniture', () => {
+    expect(clean('<span aria-hidden="false">kept</span> <span class="not-sr-only">too</span>')).toBe('<span>kept</span> <span>too</span>');
+  });
+
+  it('drops svg, iframes, forms and templates with all the text inside them', () => {
+    expect(clean('<p>icon <svg viewBox="0 0 1 1"><title>Icon title</title><text>svg text</text><path d="M0"/></svg> after</p><p>next</p>')).toBe(
+      '<p>icon  after</p><p>next</p>',
+    );
+    expect(clean('<p>a<iframe src="x"><p>inner</p></iframe>b<object><param name=x><embed src=y></object>c</p>')).toBe('<p>abc</p>');
+    expect(clean('<form><p>form text</p><button>btn</button></form><template><p>tpl</p></template><p>z</p>')).toBe('<p>z</p>');
+  });
+
+  it('keeps fragment links outside headings as links, made absolute', () => {
+    expect(clean('<h2 id="q">Q</h2><p>See <a href="#q">Q</a> or <a href="#top">the top</a>.</p>')).toBe(
+      '<h2>Q</h2><p>See <a href="https://trust.example/trust/progress/week-2/#q">Q</a> or ' +
+        '<a href="https://trust.example/trust/progress/week-2/#top">the top</a>.</p>',
+    );
+  });
+
+  it('unwraps a heading link that wraps the whole heading, keeping its markup', () => {
+    expect(clean('<h2 id="x"><a href="#x">Whole heading</a></h2>')).toBe('<h2>Whole heading</h2>');
+    expect(clean('<h3 lang="en"> <a href="#x"> <em>Spaced</em> </a> </h3>')).toBe('<h3 lang="en">  <em>Spaced</em>  </h3>');
+    expect(clean('<h2><span class="visually-hidden">Section: </span><a href="#x">Visible</a></h2>')).toBe('<h2>Visible</h2>');
+  });
+
+  it('removes a heading anchor icon link, before or after the text', () => {
+    expect(clean('<h2 id="x">Title <a href="#x">#</a></h2>')).toBe('<h2>Title </h2>');
+    expect(clean('<h2 id="x"><a href="#x">#</a> Title</h2>')).toBe('<h2> Title</h2>');
+    expect(clean('<h2 id="x"><a href="#x"><img src="link.png" alt=""></a>Title</h2>')).toBe('<h2>Title</h2>');
+    expect(clean('<h2 id="x"><a href="#x">Part</a> of the title</h2>')).toBe('<h2> of the title</h2>');
+  });
+
+  it('keeps other links in headings, made absolute', () => {
+    expect(clean('<h2><a href="/other/">Elsewhere</a></h2>')).toBe('<h2><a href="https://trust.example/trust/other/">Elsewhere</a></h2>');
+  });
+
+  it('makes every URL attribute absolute and keeps only allowed attributes', () => {
+    expect(
+      clean('<video src="v.mp4" poster="/p.png" class="x" controls></video><blockquote cite="../c/" id="q">q</blockquote>'),
+    ).toBe(
+      '<video src="https://trust.example/trust/progress/week-2/v.mp4" poster="https://trust.example/trust/p.png" controls></video>' +
+        '<blockquote cite="https://trust.example/trust/progress/c/">q</blockquote>',
+    );
+    expect(clean('<picture><source srcset="/a.webp 1x, b.webp 2x" type="image/webp"></picture>')).toBe(
+      '<picture><source srcset="https://trust.example/trust/a.webp 1x, https://trust.example/trust/progress/week-2/b.webp 2x" type="image/webp"></source></picture>',
+    );
+  });
+
+  it('cleans inside preformatted blocks too', () => {
+    expect(clean('<pre><code><span class="sr-only">copy</span><a href="rel">x</a> &lt;b&gt;</code></pre>')).toBe(
+      '<pre><code><a href="https://trust.example/trust/progress/week-2/rel">x</a> &lt;b&gt;</code></pre>',
+    );
+  });
+});

@@ -29,7 +29,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Stylesheets stay external files, so no page needs an inline-style exception in its CSP
   // and the static _headers policy can be as strict as the per-page one.
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // Test and benchmark builds write under .tmp/ and bench-results/; the dev server need not watch them.
   vite: {

@@ -138,22 +138,3 @@ export function fromTimeReport(report: string): { maxProcessRssBytes?: number; c
   };
 }
 
-/**
- * Two processes run one after the other, as one measurement: times and CPU add up, the
- * peak is the larger of the two peaks (they never overlap), the timeline continues.
- */
-export function inSequence(first: ProcessRun, second: ProcessRun): ProcessRun {
-  const offset = Math.round(first.wallMs);
-  const secondPeaks = second.peakTreeRssBytes > first.peakTreeRssBytes;
-  return {
-    code: first.code || second.code,
-    wallMs: first.wallMs + second.wallMs,
-    peakTreeRssBytes: Math.max(first.peakTreeRssBytes, second.peakTreeRssBytes),
-    maxProcessRssBytes: Math.max(first.maxProcessRssBytes ?? 0, second.maxProcessRssBytes ?? 0) || undefined,
-    cpuMs: (first.cpuMs ?? 0) + (second.cpuMs ?? 0) || undefined,
-    peakAtMs: secondPeaks ? offset + second.peakAtMs : first.peakAtMs,
-    timeline: [...first.timeline, ...second.timeline.map(([at, rss]): [number, number] => [offset + at, rss])],
-    startedAt: first.startedAt,
-    tail: second.code ? second.tail : first.tail,
-  };
-}

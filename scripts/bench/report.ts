@@ -41,8 +41,10 @@ export interface BuildResult {
   peak: { atMs: number; phase: string };
   /** Tree RSS once a second: [ms after the start, bytes]. */
   rssTimeline: [number, number][];
-  /** Time Pagefind took, as the site's integration logs it. */
+  /** Time the search indexer ran, from its start beside astro build to the bundle written (its own log line). */
   pagefindIndexingMs?: number;
+  /** Post pages the indexer added while Astro was still building (the rest after it exited). */
+  pagesIndexedWhileBuilding?: number;
   /** Output folder. */
   outDir: string;
   /** Full build log. */

@@ -17,8 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { CORPUS_NOW, generateCorpus, KIND_SHARES, projectRoot, type Corpus } from './generate-corpus.ts';
-import { ASTRO_BUILD_ENV } from '../lib/build-env.ts';
-import { inSequence, measureProcess, type ProcessRun } from './measure.ts';
+import { measureProcess, type ProcessRun } from './measure.ts';
 import { pageWeight, postPaths, type PageWeight } from './page-weight.ts';
 import { measureSearch, type SearchCost } from './search-cost.ts';
 import { evaluateBudgets, printReport, type BenchResult, type BuildResult, type CorpusResult, type PhaseMark } from './report.ts';
@@ -26,8 +25,8 @@ import { evaluateBudgets, printReport, type BenchResult, type BuildResult, type 
 const POST_KINDS = Object.keys(KIND_SHARES);
 /** `astro build` through Astro's build(), plus a probe that records memory per phase. */
 const ASTRO_BUILD = join(import.meta.dirname, 'astro-build.mjs');
-/** The second step of `npm run build` (scripts/build.ts): the search index, in its own process. */
-const SEARCH_INDEX = join(projectRoot, 'scripts', 'search-index.ts');
+/** `npm run build`: astro build, and the search indexer beside it (see the script). */
+const BUILD_SCRIPT = join(projectRoot, 'scripts', 'build.ts');
 
 const { values } = parseArgs({
   options: {
@@ -117,32 +116,21 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
   const logFile = join(work, name, `build-${run}.log`);
   const phasesFile = join(work, name, `phases-${run}.jsonl`);
   const probe = { BENCH_PHASES_FILE: phasesFile };
-  // Ours is built as `npm run build` builds it (scripts/build.ts): `astro build` with the
-  // same environment, then the search index in a process of its own.
+  // Ours is built by `npm run build`'s own script (scripts/build.ts: astro build, with the
+  // search indexer beside it), running astro build through the probe entry.
   const env =
     which === 'ours'
-      ? buildEnv({ CONTENT_DIR: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ...ASTRO_BUILD_ENV, ...probe })
+      ? buildEnv({ CONTENT_DIR: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir, BUILD_ASTRO_ENTRY: ASTRO_BUILD, ...probe })
       : buildEnv({ BENCH_CORPUS: corpus.dir, OUT_DIR: outDir, CACHE_DIR: cacheDir, ...probe });
   process.stdout.write(`  ${which.padEnd(8)} ${String(corpus.posts.length).padStart(5)} posts, run ${run}: `);
   const cwd = which === 'ours' ? roots.site : roots.baseline;
-  const indexLogFile = `${logFile}.search-index`;
-  rmSync(indexLogFile, { force: true });
-  const astroRun = await measureProcess(process.execPath, [ASTRO_BUILD], { cwd, env, logFile });
-  let result = astroRun;
-  let indexing: ProcessRun | undefined;
-  if (which === 'ours' && astroRun.code === 0) {
-    indexing = await measureProcess(process.execPath, [SEARCH_INDEX, outDir], { cwd, env: buildEnv({}), logFile: indexLogFile });
-    result = inSequence(astroRun, indexing);
-  }
+  const result: ProcessRun = await measureProcess(process.execPath, [which === 'ours' ? BUILD_SCRIPT : ASTRO_BUILD], { cwd, env, logFile });
   const peakRssBytes = Math.max(result.peakTreeRssBytes, result.maxProcessRssBytes ?? 0);
   console.log(`${(result.wallMs / 1000).toFixed(1)} s (CPU ${((result.cpuMs ?? 0) / 1000).toFixed(1)} s), ${(peakRssBytes / 1e6).toFixed(0)} MB peak RSS${result.code ? `, FAILED (exit ${result.code}, log ${logFile})` : ''}`);
   if (result.code !== 0) console.error(result.tail);
-  const indexLog = existsSync(indexLogFile) ? readFileSync(indexLogFile, 'utf8') : '';
-  const pagefindMs = /^search index: .*? in (\d+) ms/m.exec(indexLog)?.[1];
+  const log = readFileSync(logFile, 'utf8');
+  const indexed = /^search index: indexed \d+ pages(?: \((\d+) of them while Astro was building\))? .*? in (\d+) ms/m.exec(log);
   const phases = readPhases(phasesFile, result.startedAt);
-  if (indexing) {
-    phases.push({ phase: '7 search index, own process (its peak)', atMs: Math.round(astroRun.wallMs), rssBytes: indexing.peakTreeRssBytes, heapUsedBytes: 0, heapTotalBytes: 0 });
-  }
   const peakPhase = [...phases].reverse().find((p) => p.atMs <= result.peakAtMs)?.phase ?? '1 load config';
   const found = corpus.posts.filter((p) => existsSync(join(outDir, p.kind, p.slug, 'index.html'))).length;
   return {
@@ -155,7 +143,8 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
     phases,
     peak: { atMs: result.peakAtMs, phase: peakPhase },
     rssTimeline: result.timeline,
-    pagefindIndexingMs: pagefindMs ? Number(pagefindMs) : undefined,
+    pagefindIndexingMs: indexed ? Number(indexed[2]) : undefined,
+    pagesIndexedWhileBuilding: indexed?.[1] ? Number(indexed[1]) : undefined,
     outDir,
     logFile,
     htmlPages: htmlCount(outDir),

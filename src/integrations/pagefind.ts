@@ -1,6 +1,6 @@
 /**
  * Indexes the built site with Pagefind's Node API and writes the search bundle to
- * <outDir>/pagefind/: at the end of `astro build`, or in a process of its own after it
+ * <outDir>/pagefind/: at the end of `astro build`, or in a process of its own beside it
  * (`npm run build`, see SEARCH_INDEX_AFTER_BUILD). Any error Pagefind reports fails the
  * build with Pagefind's own message. Under `astro dev`, serves the last production build's bundle, if there is
  * one, so search can be tried while authoring (the search page says when there is none).
@@ -18,7 +18,7 @@ export type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
 
 /** What one indexing run produced. */
 export interface IndexResult {
-  /** HTML pages handed to Pagefind (it leaves out those without data-pagefind-body). */
+  /** Pages handed to Pagefind: the built pages with data-pagefind-body. */
   pageCount: number;
   /** Folder the bundle was written to. */
   outputPath: string;
@@ -44,8 +44,9 @@ export const UNUSED_BUNDLE_FILES = [
 
 /**
  * Set to "1" by `npm run build` (scripts/build.ts): `astro build` then leaves the index to
- * scripts/search-index.ts, which runs after Astro's process has exited and freed its memory.
- * A plain `astro build` indexes at its end, so its output is never without search.
+ * scripts/search-index.ts, which runs beside it and writes the bundle once Astro's process
+ * has exited and freed its memory. A plain `astro build` indexes at its end, so its output
+ * is never without search.
  */
 export const SEARCH_INDEX_AFTER_BUILD = 'SEARCH_INDEX_AFTER_BUILD';
 
@@ -60,8 +61,27 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+/** Adds one built HTML file (a "/"-separated path under the site folder) to the index being built. */
+export type AddFile = (file: string, html?: string) => Promise<void>;
+
+/** Options of an indexing run. */
+export interface IndexOptions {
+  /**
+   * Called with the open index before the final sweep, to add pages while the rest of the
+   * site is still being built (scripts/search-index.ts --follow); the sweep then adds
+   * every page it did not add. Resolves when the build is over.
+   */
+  whileBuilding?: (addFile: AddFile) => Promise<void>;
+}
+
+/** True for a built page that is meant to be searched: post pages mark their text with data-pagefind-body. */
+export function isSearchablePage(html: string): boolean {
+  return html.includes('data-pagefind-body');
+}
+
 /**
- * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
+ * Indexes the searchable pages under `siteDir` (those with data-pagefind-body; Pagefind
+ * would read the others and leave them out) and writes the bundle to `siteDir/pagefind/`.
  * Each page is handed over as its site URL and its HTML with cells kept apart
  * (see lib/search-html.ts), so result URLs follow the site's trailing-slash form.
  * Rejects with Pagefind's messages when it reports errors, and with a clear message when
@@ -71,6 +91,7 @@ export async function indexSite(
   siteDir: string,
   logger?: Pick<AstroIntegrationLogger, 'info' | 'error'>,
   api: PagefindApi = pagefindApi,
+  options: IndexOptions = {},
 ): Promise<IndexResult> {
   const outputPath = join(siteDir, BUNDLE_DIR);
   const fail = (stage: string, errors: string[]): never => {
@@ -90,24 +111,24 @@ export async function indexSite(
     const created = await api.createIndex();
     if (created.errors.length > 0 || !created.index) fail('start', created.errors.length ? created.errors : ['no index was created']);
     const index = created.index!;
-    const files = htmlFiles(siteDir);
-    for (let i = 0; i < files.length; i += BATCH) {
-      const added = await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => ({
-          file,
-          response: await index.addHTMLFile({
-            url: urlOfHtmlFile(file),
-            content: separateBlocks(await readFile(join(siteDir, file), 'utf8')),
-          }),
-        })),
-      );
-      const errors = added.flatMap(({ file, response }) => response.errors.map((e) => `${file}: ${e}`));
-      if (errors.length > 0) fail(`index ${siteDir}`, errors);
-    }
+    const handled = new Set<string>();
+    let pageCount = 0;
+    const addFile: AddFile = async (file, html) => {
+      if (handled.has(file)) return;
+      handled.add(file);
+      const content = html ?? (await readFile(join(siteDir, file), 'utf8'));
+      if (!isSearchablePage(content)) return;
+      const response = await index.addHTMLFile({ url: urlOfHtmlFile(file), content: separateBlocks(content) });
+      if (response.errors.length > 0) fail(`index ${siteDir}`, response.errors.map((e) => `${file}: ${e}`));
+      pageCount++;
+    };
+    if (options.whileBuilding) await options.whileBuilding(addFile);
+    const files = htmlFiles(siteDir).filter((file) => !handled.has(file));
+    for (let i = 0; i < files.length; i += BATCH) await Promise.all(files.slice(i, i + BATCH).map((file) => addFile(file)));
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`write the search bundle to ${outputPath}`, written.errors);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
-    return { pageCount: files.length, outputPath };
+    return { pageCount, outputPath };
   };
   try {
     return await Promise.race([run(), stopped]);
@@ -159,12 +180,12 @@ export function pagefind(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[SEARCH_INDEX_AFTER_BUILD] === '1') {
-          logger.info('The search index is written next, once this process has exited (scripts/search-index.ts).');
+          logger.info('The search index is written by scripts/search-index.ts once this process has exited.');
           return;
         }
         const started = performance.now();
         const { pageCount } = await indexSite(fileURLToPath(dir), logger);
-        logger.info(`Read ${pageCount} HTML files and wrote the search index in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Indexed ${pageCount} pages and wrote the search index in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };

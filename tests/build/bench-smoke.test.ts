@@ -93,14 +93,11 @@ describe('npm run bench at 20 posts', () => {
       expect(phases).toContain(build.peak.phase);
       expect(build.rssTimeline.length).toBeGreaterThan(0);
     }
-    // Ours is built as `npm run build` builds it: the search index in a second process,
-    // timed as part of the build, after Astro's process has ended.
-    const indexStep = corpus.ours.phases.find((p) => p.phase.startsWith('7 search index'));
-    expect(indexStep).toBeDefined();
-    expect(indexStep!.atMs).toBeGreaterThan(corpus.ours.phases.find((p) => p.phase === '6 exit')!.atMs);
-    expect(indexStep!.atMs).toBeLessThan(corpus.ours.wallMs);
-    expect(corpus.baseline.phases.some((p) => p.phase.startsWith('7'))).toBe(false);
+    // Ours is built by `npm run build`'s script: the search indexer runs beside astro build
+    // and reports how many of the 20 posts it indexed (some while Astro was building).
     expect(corpus.ours.pagefindIndexingMs).toBeGreaterThan(0);
+    expect(corpus.ours.pagesIndexedWhileBuilding).toBeGreaterThanOrEqual(0);
+    expect(corpus.ours.pagesIndexedWhileBuilding).toBeLessThanOrEqual(20);
     expect(corpus.ours.pagefindBytes).toBeGreaterThan(0);
     expect(corpus.ratio).toBeCloseTo(corpus.ours.wallMs / corpus.baseline.wallMs, 1);
     expect(result.machine.defaultHeapLimitBytes).toBeGreaterThan(0);

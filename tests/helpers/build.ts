@@ -35,8 +35,12 @@ export interface AstroRunOptions {
   env?: Record<string, string>;
 }
 
-/** Runs `astro <command>` on the pinned Node with its own output and cache folders. */
-export function runAstro(command: 'build' | 'sync', options: AstroRunOptions): Promise<AstroRun> {
+/**
+ * Runs `astro <command>` on the pinned Node with its own output and cache folders;
+ * 'production-build' runs `npm run build`'s script instead (scripts/build.ts: astro build
+ * with the search indexer beside it).
+ */
+export function runAstro(command: 'build' | 'sync' | 'production-build', options: AstroRunOptions): Promise<AstroRun> {
   const work = join(runsDir, options.name);
   const outDir = join(work, 'dist');
   rmSync(work, { recursive: true, force: true });
@@ -59,7 +63,11 @@ export function runAstro(command: 'build' | 'sync', options: AstroRunOptions): P
     ...options.env,
   };
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], {
+    const args =
+      command === 'production-build'
+        ? [join(root, 'scripts', 'build.ts')]
+        : [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), command];
+    const child = spawn(process.execPath, args, {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

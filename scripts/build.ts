@@ -1,18 +1,23 @@
 /**
  * `npm run build`: `astro build` (pages, feeds, calendar, open data) with ASTRO_BUILD_ENV
- * (scripts/lib/build-env.ts; arguments are passed on to it), and beside it
- * scripts/search-index.ts --follow, which indexes each post page as soon as it is written
- * and writes the search index once Astro's process has exited.
+ * (scripts/lib/build-env.ts; arguments are passed on to it), and beside it, from the first
+ * post page on, scripts/search-index.ts --follow, which indexes each post page as soon as it
+ * is written and writes the search index once Astro's process has exited.
  * Why two processes: Astro generates pages on one core, so the indexer gets the other; and
  * Pagefind's writing step (~1.2 GB at 5,000 posts) runs after Astro has given back the
  * ~1.8 GB it still holds at the end of a build, instead of on top of it.
  * Exits with the first failure's code; when Astro fails, no search index is written.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { POST_KINDS } from '../src/lib/vocabulary.ts';
 import { ASTRO_BUILD_ENV } from './lib/build-env.ts';
 
 const root = join(import.meta.dirname, '..');
+/** How often the output folder is checked for the first post page. */
+const POLL_MS = 200;
 
 /** Resolves with a child's exit code (1 when it could not start or was killed). */
 function exitCode(child: ChildProcess, what: string): Promise<number> {
@@ -25,23 +30,35 @@ function exitCode(child: ChildProcess, what: string): Promise<number> {
   });
 }
 
-const indexer = spawn(process.execPath, [join(root, 'scripts', 'search-index.ts'), '--follow'], {
-  env: process.env,
-  stdio: ['pipe', 'inherit', 'inherit'],
-});
-const indexed = exitCode(indexer, 'the search indexer');
+const startedAt = Date.now();
+const outDir = resolve(process.env.OUT_DIR || 'dist');
+
 // The benchmark (scripts/bench/run.ts) swaps in an entry that also records memory per phase.
 const astroEntry = process.env.BUILD_ASTRO_ENTRY || join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const astro = spawn(process.execPath, [astroEntry, 'build', ...process.argv.slice(2)], {
   env: { ...process.env, ...ASTRO_BUILD_ENV },
   stdio: 'inherit',
 });
-const built = await exitCode(astro, 'astro build');
-if (built !== 0) {
+const built = exitCode(astro, 'astro build');
+let astroExited = false;
+void built.then(() => (astroExited = true));
+
+// The indexer starts when Astro writes its first post page, not before: while Astro bundles
+// (its memory peak), the indexer would only add its own memory and take CPU from the bundler.
+while (!astroExited && !POST_KINDS.some((kind) => (statSync(join(outDir, kind), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt)) {
+  await Promise.race([sleep(POLL_MS), built]);
+}
+const indexer = spawn(process.execPath, [join(root, 'scripts', 'search-index.ts'), '--follow', '--since', String(startedAt)], {
+  env: process.env,
+  stdio: ['pipe', 'inherit', 'inherit'],
+});
+const indexed = exitCode(indexer, 'the search indexer');
+const astroCode = await built;
+if (astroCode !== 0) {
   indexer.stdin?.end();
   await indexed;
   console.error('build: astro build failed (see above); the search index was not written.');
-  process.exit(built);
+  process.exit(astroCode);
 }
 indexer.stdin?.end('done\n');
 process.exit(await indexed);

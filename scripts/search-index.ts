@@ -2,8 +2,9 @@
  * Writes the search index (Pagefind) for a built site: `node scripts/search-index.ts [dir]`,
  * by default OUT_DIR or dist/. Exits with 1 and Pagefind's own message when indexing fails.
  *
- * With --follow (how `npm run build` runs it, see scripts/build.ts) it starts alongside
- * `astro build` and indexes each post page as soon as Astro has written it, on the core
+ * With --follow [--since <ms since 1970, when the build began>] (how `npm run build` runs it,
+ * see scripts/build.ts) it runs alongside `astro build` and indexes each post page as soon
+ * as Astro has written it, on the core
  * Astro's page generation leaves idle; when a line "done" arrives on stdin (Astro has
  * exited), it adds the pages it has not seen and writes the bundle. If stdin closes
  * without "done", the build failed: it writes nothing.
@@ -19,9 +20,14 @@ import { POST_KINDS } from '../src/lib/vocabulary.ts';
 /** How often the output folder is looked at for new post pages while Astro builds. */
 const POLL_MS = 200;
 
-const { values, positionals } = parseArgs({ options: { follow: { type: 'boolean', default: false } }, allowPositionals: true });
-const dir = resolve(positionals[0] ?? process.env.OUT_DIR ?? 'dist');
+const { values, positionals } = parseArgs({
+  options: { follow: { type: 'boolean', default: false }, since: { type: 'string' } },
+  allowPositionals: true,
+});
+const dir = resolve(positionals[0] ?? (process.env.OUT_DIR || 'dist'));
 const startedAt = Date.now();
+/** When the build began (--since, ms since 1970): pages older than this are left over from an earlier build. */
+const buildStartedAt = values.since ? Number(values.since) : startedAt;
 /** Pages added while Astro was still building (the rest are added after it). */
 let addedWhileBuilding = 0;
 
@@ -58,12 +64,11 @@ async function followPostPages(addFile: AddFile, finished: Promise<void>): Promi
         const file = `${kind}/${name}/index.html`;
         if (seen.has(file)) continue;
         const written = await stat(join(dir, file)).catch(() => undefined);
-        if (!written?.isFile() || written.mtimeMs < startedAt) continue;
+        if (!written?.isFile() || written.mtimeMs < buildStartedAt) continue;
         const html = await readFile(join(dir, file), 'utf8');
         if (!html.trimEnd().endsWith('</html>')) continue;
         seen.add(file);
-        await addFile(file, html);
-        addedWhileBuilding++;
+        if (await addFile(file, html)) addedWhileBuilding++;
       }
     }
     await Promise.race([sleep(POLL_MS), finished]);

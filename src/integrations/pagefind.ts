@@ -61,8 +61,8 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Adds one built HTML file (a "/"-separated path under the site folder) to the index being built. */
-export type AddFile = (file: string, html?: string) => Promise<void>;
+/** Adds one built HTML file (a "/"-separated path under the site folder) to the index being built; true when it was a searchable page, new to the index. */
+export type AddFile = (file: string, html?: string) => Promise<boolean>;
 
 /** Options of an indexing run. */
 export interface IndexOptions {
@@ -114,13 +114,14 @@ export async function indexSite(
     const handled = new Set<string>();
     let pageCount = 0;
     const addFile: AddFile = async (file, html) => {
-      if (handled.has(file)) return;
+      if (handled.has(file)) return false;
       handled.add(file);
       const content = html ?? (await readFile(join(siteDir, file), 'utf8'));
-      if (!isSearchablePage(content)) return;
+      if (!isSearchablePage(content)) return false;
       const response = await index.addHTMLFile({ url: urlOfHtmlFile(file), content: separateBlocks(content) });
       if (response.errors.length > 0) fail(`index ${siteDir}`, response.errors.map((e) => `${file}: ${e}`));
       pageCount++;
+      return true;
     };
     if (options.whileBuilding) await options.whileBuilding(addFile);
     const files = htmlFiles(siteDir).filter((file) => !handled.has(file));

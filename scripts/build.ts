@@ -30,6 +30,12 @@ function exitCode(child: ChildProcess, what: string): Promise<number> {
   });
 }
 
+/** Ends the build after Astro failed: nothing is indexed. */
+function astroFailed(code: number): never {
+  console.error('build: astro build failed (see above); the search index was not written.');
+  process.exit(code);
+}
+
 const startedAt = Date.now();
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 
@@ -48,17 +54,19 @@ void built.then(() => (astroExited = true));
 while (!astroExited && !POST_KINDS.some((kind) => (statSync(join(outDir, kind), { throwIfNoEntry: false })?.mtimeMs ?? 0) >= startedAt)) {
   await Promise.race([sleep(POLL_MS), built]);
 }
+if (astroExited && (await built) !== 0) astroFailed(await built);
 const indexer = spawn(process.execPath, [join(root, 'scripts', 'search-index.ts'), '--follow', '--since', String(startedAt)], {
   env: process.env,
   stdio: ['pipe', 'inherit', 'inherit'],
 });
 const indexed = exitCode(indexer, 'the search indexer');
+// If the indexer has already stopped on an error, writing to it fails; its exit code says why.
+indexer.stdin?.on('error', () => {});
 const astroCode = await built;
 if (astroCode !== 0) {
   indexer.stdin?.end();
   await indexed;
-  console.error('build: astro build failed (see above); the search index was not written.');
-  process.exit(astroCode);
+  astroFailed(astroCode);
 }
 indexer.stdin?.end('done\n');
 process.exit(await indexed);

@@ -2,8 +2,9 @@
  * Indexes the built site with Pagefind's Node API and writes the search bundle to
  * <outDir>/pagefind/: at the end of `astro build`, or in a process of its own beside it
  * (`npm run build`, see SEARCH_INDEX_AFTER_BUILD). Any error Pagefind reports fails the
- * build with Pagefind's own message. Under `astro dev`, serves the last production build's bundle, if there is
- * one, so search can be tried while authoring (the search page says when there is none).
+ * build with Pagefind's own message. Under `astro dev`, serves the last production build's
+ * bundle, if there is one, so search can be tried while authoring (the search page says
+ * when there is none).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -61,7 +62,10 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** Adds one built HTML file (a "/"-separated path under the site folder) to the index being built; true when it was a searchable page, new to the index. */
+/**
+ * Adds one built HTML file (a "/"-separated path under the site folder) to the index being
+ * built; resolves to true when it was a searchable page not added before.
+ */
 export type AddFile = (file: string, html?: string) => Promise<boolean>;
 
 /** Options of an indexing run. */

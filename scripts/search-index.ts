@@ -4,10 +4,9 @@
  *
  * With --follow [--since <ms since 1970, when the build began>] (how `npm run build` runs it,
  * see scripts/build.ts) it runs alongside `astro build` and indexes each post page as soon
- * as Astro has written it, on the core
- * Astro's page generation leaves idle; when a line "done" arrives on stdin (Astro has
- * exited), it adds the pages it has not seen and writes the bundle. If stdin closes
- * without "done", the build failed: it writes nothing.
+ * as Astro has written it, on the core Astro's page generation leaves idle; when a line
+ * "done" arrives on stdin (Astro has exited), it adds the pages it has not seen and writes
+ * the bundle. If stdin closes without "done", the build failed: it writes nothing.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';

@@ -5,7 +5,7 @@
  * for every feed that carries it. Also the feed channels and the correction items.
  */
 import { getEntry } from 'astro:content';
-import FeedItemContent from '../components/feed/FeedItemContent.astro';
+import PostContent from '../components/post/PostContent.astro';
 import { strings } from '../i18n/ui';
 import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
 import {
@@ -16,7 +16,7 @@ import {
   type FeedChannel,
   type FeedItem,
 } from '../lib/feed-item';
-import { absoluteUrl, withBase } from '../lib/paths';
+import { absoluteUrl } from '../lib/paths';
 import { site } from '../site.config';
 import { getContainer, renderPostBody } from './post-body';
 import { getAllPosts, now, type Post } from './posts';
@@ -29,15 +29,10 @@ export function siteUrl(path: string): string {
   return absoluteUrl(site.siteUrl, base, path);
 }
 
-/** The post as the feed shows it (components/feed/FeedItemContent.astro), in one render. */
+/** The post's content as its page shows it (components/post/PostContent.astro), in one render. */
 async function renderPostHtml(post: Post): Promise<string> {
   const container = await getContainer();
-  const props = {
-    data: post.entry.data,
-    bodyHtml: await renderPostBody(post),
-    icsHref: post.kind === 'webinars' ? withBase(base, `/webinars/${post.slug}.ics`) : undefined,
-  };
-  return container.renderToString(FeedItemContent, { props });
+  return container.renderToString(PostContent, { props: { post, bodyHtml: await renderPostBody(post) } });
 }
 
 /** Builds the feed item of one post (uncached). */

@@ -55,7 +55,7 @@ while (!astroExited && !POST_KINDS.some((kind) => (statSync(join(outDir, kind), 
   await Promise.race([sleep(POLL_MS), built]);
 }
 if (astroExited && (await built) !== 0) astroFailed(await built);
-const indexer = spawn(process.execPath, [join(root, 'scripts', 'search-index.ts'), '--follow', '--since', String(startedAt)], {
+const indexer = spawn(process.execPath, [join(root, 'scripts', 'search-index.ts'), outDir, '--follow', '--since', String(startedAt)], {
   env: process.env,
   stdio: ['pipe', 'inherit', 'inherit'],
 });

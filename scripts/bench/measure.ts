@@ -137,4 +137,3 @@ export function fromTimeReport(report: string): { maxProcessRssBytes?: number; c
     cpuMs: user && system ? Math.round((Number(user[1]) + Number(system[1])) * 1000) : undefined,
   };
 }
-

@@ -12,6 +12,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { root, runAstro, runsDir, type AstroRun } from '../helpers/build';
 import { fileForPath, listFiles, readPage } from '../helpers/dist';
+import type { JsonFeed } from '../../src/lib/feed-json';
 
 const fixture = inject('fixtureDist');
 const demo = inject('demoDist');
@@ -36,20 +37,8 @@ function rawXml(dist: string, path: string): Record<string, unknown> {
   return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'entry', 'category'].includes(name) }).parse(read(dist, path));
 }
 
-/** JSON Feed item, as published. */
-interface JsonItem {
-  id: string;
-  url: string;
-  title: string;
-  summary: string;
-  content_html: string;
-  date_published: string;
-  date_modified: string;
-  tags: string[];
-}
-
 /** A parsed JSON Feed, after checking its 1.1 shape. */
-function jsonFeed(dist: string, path: string): { version: string; title: string; home_page_url: string; feed_url: string; language: string; items: JsonItem[] } {
+function jsonFeed(dist: string, path: string): JsonFeed {
   const feed = JSON.parse(read(dist, path));
   expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
   for (const item of feed.items) {

@@ -95,6 +95,17 @@ const en = {
   correctionIssueBody: (pageUrl: string, path: string) =>
     `Page: ${pageUrl}\nFile: ${path}\n\nWhat is wrong, and what would be right (with a source if you have one):\n\n`,
   notFoundTitle: 'Page not found',
+  /** Shown on a kind's index page before anything of that kind is published. */
+  nothingPublishedYet: 'Nothing has been published here yet.',
+  /** Link text to a kind's RSS feed. */
+  rssFeed: 'RSS feed',
+  notFound: {
+    lede: 'We could not find that page. Nothing on this site is deleted silently: if a post moved, its old address should still work, so please tell us.',
+    home: 'Go to the home page',
+    plan: 'See the plan and the status of every commitment',
+    archive: 'Browse everything we have published',
+    search: 'Search the site',
+  },
   tagged: (tag: string) => `Topic: ${tag}`,
   footerNote: 'This site sets no cookies, loads nothing from other sites and runs no analytics.',
   trust: {

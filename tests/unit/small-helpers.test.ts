@@ -47,10 +47,12 @@ describe('tags and archive', () => {
 });
 
 describe('reference ids', () => {
-  it('reads ids from a YAML list and tolerates a missing file', () => {
+  it('reads ids from a YAML list; none from a missing file or one with an entry without id (its loader reports it)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ids-'));
-    writeFileSync(join(dir, 'people.yaml'), '- id: ann\n  name: Ann\n- name: no id\n- id: bob\n');
+    writeFileSync(join(dir, 'people.yaml'), '- id: ann\n  name: Ann\n- id: bob\n');
+    writeFileSync(join(dir, 'regions.yaml'), '- id: ann\n  name: Ann\n- name: no id\n- id: bob\n');
     expect(readIds(dir, 'people.yaml')).toEqual(['ann', 'bob']);
+    expect(readIds(dir, 'regions.yaml')).toEqual([]);
     expect(readIds(dir, 'missing.yaml')).toEqual([]);
   });
 });

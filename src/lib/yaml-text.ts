@@ -11,10 +11,28 @@ import { ContentFileError } from './content-error.ts';
 function yamlFix(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'the same field appears twice in one entry: keep one of them';
   if (code === 'TAB_AS_INDENT' || /tab/i.test(message)) return 'indent with spaces, not tabs';
-  if (/MISSING_CHAR|UNEXPECTED_TOKEN|quote|flow/i.test(`${code} ${message}`)) {
-    return 'a quote (") or bracket ([ or {) is not closed: close it on the same line';
+  if (/quote/i.test(message)) {
+    return 'the quote opened here is not closed: close it on the same line (a quote inside a quoted value is written \\")';
+  }
+  if (/MISSING_CHAR|UNEXPECTED_TOKEN|flow/i.test(`${code} ${message}`)) {
+    return 'a bracket ([ or {) is not closed, or a value starts with a special character: close the bracket on the same line, or put the value in double quotes';
   }
   return 'if the value contains a colon (:) or starts with a special character, put it in double quotes; otherwise line this line up with the fields around it (spaces, not tabs)';
+}
+
+/**
+ * For "Missing closing quote", which the parser reports where the text ends, the line and
+ * column where the quote was opened: the nearest line before with an odd number of them.
+ */
+function unclosedQuote(text: string, reason: string, at: { line: number; col: number } | undefined) {
+  const quote = /Missing closing (["'])quote/.exec(reason)?.[1];
+  if (!quote || !at) return undefined;
+  const lines = text.split(/\r?\n/);
+  for (let i = Math.min(at.line, lines.length) - 1; i >= 0; i--) {
+    const count = lines[i]!.split(quote).length - 1;
+    if (count % 2 === 1) return { line: i + 1, col: lines[i]!.lastIndexOf(quote) + 1 };
+  }
+  return undefined;
 }
 
 /**
@@ -26,8 +44,8 @@ export function parseYamlAsWritten(text: string, file: string, firstLine = 1): {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   const error = doc.errors[0];
   if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const pos = unclosedQuote(text, reason, error.linePos?.[0]) ?? error.linePos?.[0] ?? { line: 1, col: 1 };
     throw new ContentFileError([
       {
         file,

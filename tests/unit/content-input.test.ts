@@ -87,7 +87,7 @@ describe('data files', () => {
     const error = thrown(() => parseDataList('- id: a\n  title: "Open\n- id: b\n', 'content/commitments.yaml'));
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ file: 'content/commitments.yaml', field: '(yaml)' });
-    expect(error.message).toMatch(/^content\/commitments\.yaml:\d+ {2}\(yaml\) {2}the file is not valid YAML \(line \d+, column \d+: Missing closing "quote\)/);
+    expect(error.message).toBe('content/commitments.yaml:2  (yaml)  the file is not valid YAML (line 2, column 10: Missing closing "quote)  the quote opened here is not closed: close it on the same line (a quote inside a quoted value is written \\")');
     expect(error.loc.file).toBe('content/commitments.yaml');
 
     const indented = thrown(() => parseDataList('- id: a\n  title: A\n   owner: x\n', 'content/people.yaml'));

@@ -31,6 +31,8 @@ const planStart = new Date(`${site.planStart}T00:00:00Z`);
 const commitmentIds = readIds(contentDir, 'commitments.yaml');
 const regionIds = readIds(contentDir, 'regions.yaml');
 const personIds = readIds(contentDir, 'people.yaml');
+/** The ids posts may refer to, as one string: the posts are checked again when it changes. */
+const referenceDigest = JSON.stringify([commitmentIds, regionIds, personIds]);
 
 /** A string that must be one of the ids declared in a YAML data file. */
 function reference(ids: string[], what: string, where: string) {
@@ -152,6 +154,12 @@ function posts(kind: string): Loader {
     load: async (context) => {
       assertDataFilesReadable(contentDir);
       assertPostFiles(kind, base, shownPath(base));
+      // Astro re-checks only the posts whose text changed since the cached build: when the
+      // lists they refer to changed, check them all again (a removed id must fail its posts).
+      if (context.meta.get('reference-ids') !== referenceDigest) {
+        context.store.clear();
+        context.meta.set('reference-ids', referenceDigest);
+      }
       const parseData: typeof context.parseData = async (entry) => {
         const path = entry.filePath;
         const written = path ? frontmatterAsWritten(readFileSync(path, 'utf8'), shownPath(path)) : undefined;

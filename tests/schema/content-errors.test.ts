@@ -125,4 +125,19 @@ describe('the build, with a warm content cache', () => {
     expect(count(run.output, 'commitments.yaml:9  (yaml)  the file is not valid YAML (line 9, column 10: Missing closing "quote)'), run.output).toBe(1);
     expect(run.output).not.toMatch(/Complete!|unknown commitment/);
   });
+
+  it('checks unchanged posts again when an id they refer to is removed', async () => {
+    const dir = brokenCopy('warm-ids', () => {});
+    const cache = mkdtempSync(join(tmpdir(), 'content-errors-cache-'));
+    workDirs.push(cache);
+    const env = { CACHE_DIR: cache };
+    const good = await runAstro('sync', { name: 'warm-ids-1', contentDir: relative(root, dir), env });
+    expect(good.code, good.output).toBe(0);
+    // e2ee leaves the list; progress/week-1.mdx, unchanged, still reports on it.
+    const list = readFileSync(join(dir, 'commitments.yaml'), 'utf8');
+    writeFileSync(join(dir, 'commitments.yaml'), list.slice(list.indexOf('- id: bug-bounty')));
+    const run = await runAstro('sync', { name: 'warm-ids-2', contentDir: relative(root, dir), env });
+    expect(run.code, run.output).not.toBe(0);
+    expect(run.output).toContain('unknown commitment "e2ee". Valid values: bug-bounty, safer-defaults.');
+  });
 });

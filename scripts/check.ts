@@ -43,6 +43,7 @@ import { readIds } from '../src/lib/reference-ids.ts';
 import { ContentFileError, type ContentProblem } from '../src/lib/content-error.ts';
 import { DATA_FILES, readDataList } from '../src/lib/data-files.ts';
 import { postFileProblems } from '../src/lib/post-files.ts';
+import { frontmatterAsWritten } from '../src/lib/yaml-text.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -229,27 +230,9 @@ function explainSyncError(raw: SyncError, dir: string): SyncFailure {
         const rel = inContent(m[1]!);
         return { file: rel ? show(real(rel)) : m[1]!, line: Number(m[2]), field: m[3]!, what: m[4]!, fix: m[5]! };
       });
+    const posts = found.map((p) => inContent(resolve(root, p.file))).filter((f): f is string => !!f && f.includes('/'));
+    if (found.length > 0 && posts.length === found.length) return { found, skip: [...new Set(posts)] };
     if (found.length > 0) return { found, skip: [], stop: 'There may be more problems: fix these and run the check again.' };
-  }
-
-  if (error.message.startsWith('Duplicate slug in')) {
-    const found: Problem[] = [];
-    const skip: string[] = [];
-    for (const match of error.message.matchAll(/^\s+(.+) share the slug "([^"]+)"$/gm)) {
-      const files = match[1]!.split(' and ').map(inContent).filter((f): f is string => !!f).sort();
-      for (const file of files) {
-        const others = files.filter((f) => f !== file).map((f) => show(real(f)));
-        found.push({
-          file: show(real(file)),
-          line: 1,
-          field: '(filename)',
-          what: `has the same web address as ${others.join(' and ')} (slug "${match[2]}")`,
-          fix: "rename one of them: the file name is the post's address",
-        });
-      }
-      skip.push(...files.slice(1));
-    }
-    if (found.length > 0) return { found, skip };
   }
 
   const rel = error.loc?.file ? inContent(error.loc.file) : undefined;
@@ -316,6 +299,12 @@ function explainSyncError(raw: SyncError, dir: string): SyncFailure {
   }
 
   if (error.name === 'YAMLException' || /YAML|mapping|scalar|indentation/i.test(error.name ?? '')) {
+    // The frontmatter read as the loader reads it: the line where an unclosed quote opens, and the column.
+    try {
+      if (!isData) frontmatterAsWritten(text, file);
+    } catch (thrown) {
+      if (thrown instanceof ContentFileError) return { found: thrown.problems.map((p) => ({ ...p, field: '(frontmatter)' })), ...setAside };
+    }
     const explained = explainYamlError(error.message);
     return {
       found: [{ file, line: Math.max(1, error.loc?.line ?? 1), field: '(frontmatter)', ...explained }],

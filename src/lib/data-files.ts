@@ -30,7 +30,7 @@ export function parseDataList(text: string, file: string): Record<string, unknow
         file,
         line: 1,
         field: '(file)',
-        what: 'is not a list of entries',
+        what: list === null ? 'is empty' : 'is not a list of entries',
         fix: 'start every entry with "- id: …" at the beginning of a line, as in the other data files',
       },
     ]);

@@ -107,6 +107,7 @@ describe('data files', () => {
       'x.yaml:2  1.id  entry 2 has no id  add "id: some-id" (lowercase words joined by hyphens) as its first line',
     );
     expect(thrown(() => parseDataList('id: a\ntitle: A\n', 'x.yaml')).problems[0]!.what).toBe('is not a list of entries');
+    expect(thrown(() => parseDataList('# nothing yet\n', 'x.yaml')).problems[0]!.what).toBe('is empty');
     expect(thrown(() => parseDataList('- id: a\n  title: A\n  title: B\n', 'x.yaml')).problems[0]).toMatchObject({
       line: 3,
       fix: 'the same field appears twice in one entry: keep one of them',

@@ -181,7 +181,7 @@ function dataFile(name: string): Loader {
   return {
     name: `data-${name}`,
     load: async (context) => {
-      readDataList(contentDir, name);
+      readDataList(contentDir, name); // this file's own error first
       assertDataFilesReadable(contentDir);
       return inner.load(context);
     },

@@ -68,11 +68,21 @@ export function postNameProblems(kind: string, kindDir: string, relativePath: st
 /** Every problem of the post files of one kind's folder: places, names, and two files with one address. */
 export function postFileProblems(kind: string, dir: string, kindDir: string): ContentProblem[] {
   if (!existsSync(dir)) return [];
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  const all = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replaceAll('\\', '/'))
-    .filter((f) => POST_EXTENSIONS.includes(extname(f)))
     .sort();
+  const files = all.filter((f) => POST_EXTENSIONS.includes(extname(f)));
   const problems = files.flatMap((f) => postNameProblems(kind, kindDir, f));
+  // "Week-3.MDX" is never loaded (the loader matches .mdx and .md exactly).
+  for (const f of all.filter((f) => POST_EXTENSIONS.includes(extname(f).toLowerCase()) && !POST_EXTENSIONS.includes(extname(f)))) {
+    problems.push({
+      file: `${kindDir}/${f}`,
+      line: 1,
+      field: '(filename)',
+      what: `ends in "${extname(f)}", so it will never be published: only lowercase .mdx and .md are`,
+      fix: `rename it to ${f.slice(0, -extname(f).length)}${extname(f).toLowerCase()}`,
+    });
+  }
   for (const group of findDuplicateSlugs(dir)) {
     const paths = group.map((f) => `${kindDir}/${f.replaceAll('\\', '/')}`);
     for (const path of paths.slice(1)) {

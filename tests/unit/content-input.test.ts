@@ -148,6 +148,7 @@ describe('post file names', () => {
       '2026/week-9.mdx': '',
       'Week 3_Update.mdx': '',
       'week-1.md': '',
+      'week-4.MDX': '',
       'notes.txt': '',
     });
     const lines = postFileProblems('progress', dir, 'content/progress').map((p) => `${p.file}  ${p.field}  ${p.what}  ${p.fix}`);
@@ -155,6 +156,7 @@ describe('post file names', () => {
       'content/progress/2.mdx  (filename)  would be published at /progress/2/, the address of page 2 of the progress list  start the name with a word or a date, e.g. week-2.mdx or 2026-09-04-week-2.mdx',
       'content/progress/2026/week-9.mdx  (folder)  is in a sub-folder of content/progress/, and posts are published only from the folder itself  move it to content/progress/week-9.mdx',
       'content/progress/Week 3_Update.mdx  (filename)  the file name "Week 3_Update" cannot be a web address: only lowercase letters, digits and hyphens are allowed  rename it to week-3-update.mdx',
+      'content/progress/week-4.MDX  (filename)  ends in ".MDX", so it will never be published: only lowercase .mdx and .md are  rename it to week-4.mdx',
       "content/progress/week-1.mdx  (filename)  has the same web address as content/progress/week-1.md  rename or delete one of them: the file name is the post's address (.md and .mdx files with one name collide)",
     ]);
   });

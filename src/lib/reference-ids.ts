@@ -6,9 +6,10 @@ import { readDataList } from './data-files.ts';
 
 /**
  * Ids declared in one YAML list file, in file order. Returns an empty list when the file
- * cannot be read, and does not throw: it runs when Astro loads content.config.ts, and Astro
- * logs an error there and carries on with its cached content ("Skipping sync"). The data
- * file's loader, and every post loader before it checks a post, throw the file's error instead
+ * cannot be read, and does not throw: it runs while Astro loads content.config.ts, where a
+ * throw becomes a GenerateContentTypesError whose hint blames content.config.ts (and Astro's
+ * content layer only logs a config that fails to load, then skips the sync). The data file's
+ * loader, and every post loader before it checks a post, throw the file's own error instead
  * (assertDataFilesReadable), which stops the build; `npm run check` reads the files first.
  */
 export function readIds(contentDir: string, file: string): string[] {

@@ -40,6 +40,10 @@ import {
   unknownComponentProblems,
 } from './lib/content-scan.ts';
 import { readIds } from '../src/lib/reference-ids.ts';
+import { ContentFileError, type ContentProblem } from '../src/lib/content-error.ts';
+import { DATA_FILES, readDataList } from '../src/lib/data-files.ts';
+import { postFileProblems } from '../src/lib/post-files.ts';
+import { frontmatterAsWritten } from '../src/lib/yaml-text.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -77,6 +81,40 @@ function finish(code: number): never {
   process.exit(code);
 }
 
+/** Content files the sync must not see: their place or name is already reported (relative to the content folder). */
+const setAside: string[] = [];
+
+/** A problem of the loaders' own rules, with its path as the check shows paths. */
+function fromContentProblem(p: ContentProblem): Problem {
+  return { file: show(resolve(root, p.file)), line: p.line, field: p.field, what: p.what, fix: p.fix };
+}
+
+/**
+ * Step 0, the rules the loaders apply before Astro validates anything (one rule for both):
+ * every data file can be read (syntax, list, ids), and every post file's place and name can
+ * be its address. Returns false when a data file is broken: the posts refer to it, so
+ * checking them would only repeat that error as "unknown commitment" lines.
+ */
+function checkFilesAsLoadersDo(): boolean {
+  let dataOk = true;
+  for (const name of DATA_FILES) {
+    try {
+      readDataList(contentAbs, name);
+    } catch (error) {
+      if (!(error instanceof ContentFileError)) throw error;
+      problems.push(...error.problems.map(fromContentProblem));
+      notes.push(`Fix ${show(join(contentAbs, name))} first: the posts that refer to it were not checked.`);
+      dataOk = false;
+    }
+  }
+  for (const kind of POST_KINDS) {
+    const found = postFileProblems(kind, join(contentAbs, kind), `${contentShown}/${kind}`);
+    problems.push(...found.map(fromContentProblem));
+    for (const p of found) setAside.push(relative(contentAbs, resolve(root, p.file)).split(sep).join('/'));
+  }
+  return dataOk;
+}
+
 /** Every file under a folder, relative to it, with "/" separators. */
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -85,8 +123,8 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Step 1: placeholders, stray files, MDX syntax and components. */
-async function scanContent(files: string[]): Promise<void> {
+/** Step 1: placeholders, stray files, MDX syntax and components (and commitment links when the data files can be read). */
+async function scanContent(files: string[], dataOk: boolean): Promise<void> {
   problems.push(...strayFileProblems(contentShown, files));
   const componentsFile = join(root, 'src', 'components', 'mdx', 'index.ts');
   const components = existsSync(componentsFile) ? parseComponentNames(readFileSync(componentsFile, 'utf8')) : undefined;
@@ -105,7 +143,7 @@ async function scanContent(files: string[]): Promise<void> {
     const { body, hasFrontmatter } = splitFrontmatter(text);
     if (!hasFrontmatter) continue;
     if (components) problems.push(...unknownComponentProblems(shown, body, components));
-    problems.push(...commitmentLinkProblems(shown, body, commitmentIds, `${contentShown}/commitments.yaml`));
+    if (dataOk) problems.push(...commitmentLinkProblems(shown, body, commitmentIds, `${contentShown}/commitments.yaml`));
     if (renderer) {
       try {
         await renderer.process(body, abs, {});
@@ -182,24 +220,19 @@ function explainSyncError(raw: SyncError, dir: string): SyncFailure {
   };
   const real = (rel: string) => join(contentAbs, rel);
 
-  if (error.message.startsWith('Duplicate slug in')) {
-    const found: Problem[] = [];
-    const skip: string[] = [];
-    for (const match of error.message.matchAll(/^\s+(.+) share the slug "([^"]+)"$/gm)) {
-      const files = match[1]!.split(' and ').map(inContent).filter((f): f is string => !!f).sort();
-      for (const file of files) {
-        const others = files.filter((f) => f !== file).map((f) => show(real(f)));
-        found.push({
-          file: show(real(file)),
-          line: 1,
-          field: '(filename)',
-          what: `has the same web address as ${others.join(' and ')} (slug "${match[2]}")`,
-          fix: "rename one of them: the file name is the post's address",
-        });
-      }
-      skip.push(...files.slice(1));
-    }
-    if (found.length > 0) return { found, skip };
+  // The loaders' own errors already say file, line, field, what and fix.
+  if (error.name === 'ContentFileError') {
+    const found = error.message
+      .split('\n')
+      .map((line) => /^(.+?):(\d+) {2}(\S+) {2}(.+?) {2}(.+)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => {
+        const rel = inContent(m[1]!);
+        return { file: rel ? show(real(rel)) : m[1]!, line: Number(m[2]), field: m[3]!, what: m[4]!, fix: m[5]! };
+      });
+    const posts = found.map((p) => inContent(resolve(root, p.file))).filter((f): f is string => !!f && f.includes('/'));
+    if (found.length > 0 && posts.length === found.length) return { found, skip: [...new Set(posts)] };
+    if (found.length > 0) return { found, skip: [], stop: 'There may be more problems: fix these and run the check again.' };
   }
 
   const rel = error.loc?.file ? inContent(error.loc.file) : undefined;
@@ -266,6 +299,12 @@ function explainSyncError(raw: SyncError, dir: string): SyncFailure {
   }
 
   if (error.name === 'YAMLException' || /YAML|mapping|scalar|indentation/i.test(error.name ?? '')) {
+    // The frontmatter read as the loader reads it: the line where an unclosed quote opens, and the column.
+    try {
+      if (!isData) frontmatterAsWritten(text, file);
+    } catch (thrown) {
+      if (thrown instanceof ContentFileError) return { found: thrown.problems.map((p) => ({ ...p, field: '(frontmatter)' })), ...setAside };
+    }
     const explained = explainYamlError(error.message);
     return {
       found: [{ file, line: Math.max(1, error.loc?.line ?? 1), field: '(frontmatter)', ...explained }],
@@ -292,6 +331,13 @@ async function syncContent(): Promise<void> {
   const maxRounds = 25;
   let dir = contentDir;
   let copy: string | undefined;
+  if (setAside.length > 0) {
+    copy = mkdtempSync(join(tmpdir(), 'check-content-'));
+    temporary.push(copy);
+    cpSync(contentAbs, copy, { recursive: true });
+    for (const rel of setAside) rmSync(join(copy, rel), { force: true });
+    dir = copy;
+  }
   for (let round = 1; ; round++) {
     const error = await runSync(dir);
     if (!error) return;
@@ -353,10 +399,12 @@ if (!existsSync(contentAbs)) {
 console.log(`Checking ${contentShown}/ against the schemas in src/content.config.ts${options['content-only'] ? '' : ', then the types'}…`);
 let types: { files: number; warnings: number } | undefined;
 const files = listFiles(contentAbs);
-await scanContent(files);
+const dataOk = checkFilesAsLoadersDo();
+const fromLoaders = problems.splice(0);
+await scanContent(files, dataOk);
 const scanned = problems.splice(0);
-await syncContent();
-const fromSchema = problems.splice(0);
+if (dataOk) await syncContent();
+const fromSchema = [...fromLoaders, ...problems.splice(0)];
 if (!options['content-only']) types = await checkTypes();
 const final = sortProblems([...withoutRepeats(fromSchema, scanned), ...problems]);
 for (const problem of final) console.log(formatProblem(problem));

@@ -8,11 +8,14 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseIsoDateTime } from './lib/now';
+import { readIsoDateTime } from './lib/iso-date';
+import { assertDataFilesReadable, parseDataList, readDataList, shownPath } from './lib/data-files';
+import { assertPostFiles } from './lib/post-files';
 import { readIds } from './lib/reference-ids';
-import { assertUniqueSlugs } from './lib/unique-slugs';
+import { datesAsWritten, frontmatterAsWritten } from './lib/yaml-text';
+import { coordinatesProblem } from './lib/coordinates';
 import {
   COMMITMENT_CATEGORIES,
   COMMITMENT_STATUSES,
@@ -24,9 +27,12 @@ import {
 import { site } from './site.config';
 
 const contentDir = site.contentDir;
+const planStart = new Date(`${site.planStart}T00:00:00Z`);
 const commitmentIds = readIds(contentDir, 'commitments.yaml');
 const regionIds = readIds(contentDir, 'regions.yaml');
 const personIds = readIds(contentDir, 'people.yaml');
+/** The ids posts may refer to, as one string: the posts are checked again when it changes. */
+const referenceDigest = JSON.stringify([commitmentIds, regionIds, personIds]);
 
 /** A string that must be one of the ids declared in a YAML data file. */
 function reference(ids: string[], what: string, where: string) {
@@ -48,25 +54,20 @@ function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string
   });
 }
 
-/** An ISO 8601 date or date-time with offset, as YAML date or string; becomes a Date. */
-const dateTime = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'is not a valid date.' });
+/**
+ * An ISO 8601 date or date-time with offset, checked as written (the loaders hand dates
+ * over as text, so 2026-02-30 is refused rather than read as 2 March); becomes a Date.
+ */
+const dateTime = z
+  .string({ error: 'should be a date such as 2026-09-01 or 2026-09-01T09:00:00-07:00.' })
+  .transform((value, ctx) => {
+    const result = readIsoDateTime(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: 'custom', message: result.problem });
       return z.NEVER;
     }
-    return value;
-  }
-  const parsed = parseIsoDateTime(value);
-  if (!parsed) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `"${value}" is not an ISO 8601 date. Write 2026-09-01 or 2026-09-01T09:00:00-07:00 (a time needs its offset).`,
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
+    return result.date;
+  });
 
 /** A lowercase, hyphenated word used in URLs. */
 const slugWord = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
@@ -140,14 +141,48 @@ function postSchema<T extends z.ZodRawShape>(extra: T) {
     .superRefine((data, ctx) => updatedNotBeforePublished(data as { published: Date; updated?: Date }, ctx));
 }
 
-/** A glob loader for one kind's folder that first fails when two files share a slug. */
+/**
+ * A glob loader for one kind's folder. It first fails when a data file cannot be read (so
+ * no post is judged against a broken list) or a file's place or name cannot be its address;
+ * it hands the schema each date as written in the frontmatter, not as js-yaml read it.
+ */
 function posts(kind: string): Loader {
   const base = join(contentDir, kind);
   const inner = glob({ base, pattern: ['**/*.mdx', '**/*.md'] });
   return {
     name: `posts-${kind}`,
     load: async (context) => {
-      assertUniqueSlugs(base);
+      assertDataFilesReadable(contentDir);
+      assertPostFiles(kind, base, shownPath(base));
+      // Astro re-checks only the posts whose text changed since the cached build: when the
+      // lists they refer to changed, check them all again (a removed id must fail its posts).
+      if (context.meta.get('reference-ids') !== referenceDigest) {
+        context.store.clear();
+        context.meta.set('reference-ids', referenceDigest);
+      }
+      const parseData: typeof context.parseData = async (entry) => {
+        const path = entry.filePath;
+        const written = path ? frontmatterAsWritten(readFileSync(path, 'utf8'), shownPath(path)) : undefined;
+        return context.parseData({ ...entry, data: datesAsWritten(entry.data, written) as typeof entry.data });
+      };
+      return inner.load({ ...context, parseData });
+    },
+  };
+}
+
+/**
+ * A file loader for one YAML data file, read as written (dates stay text). A file that
+ * cannot be read, or has an entry without an id or an id used twice, stops the build:
+ * Astro's own file loader logs the error and keeps the previous build's data.
+ */
+function dataFile(name: string): Loader {
+  const path = join(contentDir, name);
+  const inner = file(path, { parser: (text) => parseDataList(text, shownPath(path)) });
+  return {
+    name: `data-${name}`,
+    load: async (context) => {
+      readDataList(contentDir, name); // this file's own error first
+      assertDataFilesReadable(contentDir);
       return inner.load(context);
     },
   };
@@ -277,7 +312,7 @@ const guides = defineCollection({
 });
 
 const commitments = defineCollection({
-  loader: file(join(contentDir, 'commitments.yaml')),
+  loader: dataFile('commitments.yaml'),
   schema: z
     .strictObject({
       /** Stable id used in URLs and status updates (never change it). */
@@ -288,7 +323,7 @@ const commitments = defineCollection({
       summary: z.string().min(1),
       /** The day it was promised. */
       promised: dateTime,
-      /** The day it is due. */
+      /** The day it is due (on or after the plan's first day). */
       due: dateTime,
       /** Id of the accountable person in people.yaml. */
       owner: personRef,
@@ -303,11 +338,18 @@ const commitments = defineCollection({
           message: `is before "promised". A commitment cannot be due before it was promised.`,
         });
       }
+      if (data.due < planStart) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['due'],
+          message: `is before the plan starts (${site.planStart}). Check the year and the month: the due day is on or after the plan's first day.`,
+        });
+      }
     }),
 });
 
 const regions = defineCollection({
-  loader: file(join(contentDir, 'regions.yaml')),
+  loader: dataFile('regions.yaml'),
   schema: z.strictObject({
     /** Stable id used in routing disclosures. */
     id: slugWord,
@@ -325,15 +367,18 @@ const regions = defineCollection({
     optOut: z.boolean(),
     /** Since when data has been processed here. */
     since: dateTime,
-    /** Longitude and latitude for the routing diagram. */
-    coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+    /** Longitude and latitude for the routing diagram: [longitude -180 to 180, latitude -90 to 90]. */
+    coordinates: z.tuple([z.number(), z.number()]).superRefine((value, ctx) => {
+      const problem = coordinatesProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     /** Whether the region is still in use (false once retired). */
     active: z.boolean().default(true),
   }),
 });
 
 const people = defineCollection({
-  loader: file(join(contentDir, 'people.yaml')),
+  loader: dataFile('people.yaml'),
   schema: z.strictObject({
     /** Stable id used as author or presenter. */
     id: slugWord,

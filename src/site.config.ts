@@ -36,7 +36,7 @@ export interface SiteConfig {
   planDays: number;
   /** Time zone used to show dates that have no zone of their own. */
   timeZone: string;
-  /** The company's time zone: a commitment due on a day is on time until that day ends here. */
+  /** The company's time zone, the plan's one clock: its days begin, and a commitment due on a day is on time until that day ends, here. */
   deadlineTimeZone: string;
   /** Web address of the repository that holds the content, for history and "view source" (REPOSITORY_URL). */
   repositoryUrl: string;

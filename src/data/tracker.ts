@@ -3,9 +3,10 @@
  * for each day of the plan so far, from the same events as the tracker rows.
  */
 import { getCollection } from 'astro:content';
-import { emptyStatusCounts, type DerivedStatus } from '../lib/commitment-status';
+import { type DerivedStatus } from '../lib/commitment-status';
 import { dayInZone } from '../lib/dates';
-import { dailyStatusCounts, endOfDay, type DayCounts } from '../lib/progress-series';
+import { planStatus, type PlanStatus } from '../lib/plan-status';
+import { endOfDay, type DayCounts } from '../lib/progress-series';
 import { statusSteps, type StatusStep } from '../lib/status-steps';
 import { site } from '../site.config';
 import { getStatusEvents, getTrackedCommitments } from './commitments';
@@ -15,27 +16,30 @@ import { now } from './posts';
 /** The order statuses are listed in on summaries. */
 export const STATUS_ORDER: readonly DerivedStatus[] = ['done', 'in-progress', 'blocked', 'not-started', 'overdue'];
 
-/** Commitments per derived status at the build's "now". */
-export async function statusCounts(): Promise<Record<DerivedStatus, number>> {
-  const counts = emptyStatusCounts();
-  for (const { state } of await getTrackedCommitments()) counts[state.status] += 1;
-  return counts;
-}
+let status: Promise<PlanStatus> | undefined;
 
-let series: Promise<DayCounts[]> | undefined;
-
-/** Counts per status for each day of the plan up to today. */
-export function dailySeries(): Promise<DayCounts[]> {
-  series ??= (async () => {
+/** The plan at the build's "now", in the company's time zone (site.deadlineTimeZone): one derivation for every page. */
+export function currentPlanStatus(): Promise<PlanStatus> {
+  status ??= (async () => {
     const [entries, events] = await Promise.all([getCollection('commitments'), getStatusEvents()]);
-    return dailyStatusCounts(
+    return planStatus(
       entries.map((e) => ({ id: e.id, due: e.data.due })),
       events,
-      { start: site.planStart, days: site.planDays, timeZone: site.timeZone, deadlineTimeZone: site.deadlineTimeZone },
+      { start: site.planStart, days: site.planDays, timeZone: site.deadlineTimeZone },
       now,
     );
   })();
-  return series;
+  return status;
+}
+
+/** Commitments per derived status at the build's "now" (the chart's last point from day 1 on). */
+export async function statusCounts(): Promise<Record<DerivedStatus, number>> {
+  return (await currentPlanStatus()).counts;
+}
+
+/** Counts per status for each day from day 1 of the plan up to today. */
+export async function dailySeries(): Promise<DayCounts[]> {
+  return (await currentPlanStatus()).series;
 }
 
 /** A tracker row: the commitment's open-data record and its status steps with evidence. */

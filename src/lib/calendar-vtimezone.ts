@@ -118,3 +118,20 @@ function buildVtimezone(timeZone: string, start: Date, end: Date): string {
   lines.push('END:VTIMEZONE');
   return lines.join('\r\n');
 }
+
+/**
+ * True when the wall-clock time `date` shows in `timeZone` occurs twice, as 01:30 does on
+ * the day clocks go back (01:30 PDT, then 01:30 PST). A calendar reads such a local time as
+ * its first occurrence (RFC 5545 §3.3.5), so it must be written in UTC instead.
+ */
+export function isRepeatedWallTime(date: Date, timeZone: string): boolean {
+  const offset = zoneOffsetMinutes(timeZone, date);
+  const nearby = new Set([-3, 3].map((hours) => zoneOffsetMinutes(timeZone, new Date(date.getTime() + hours * 60 * MINUTE))));
+  for (const other of nearby) {
+    if (other === offset) continue;
+    // The moment that shows the same wall clock under the other offset.
+    const twin = new Date(date.getTime() + (offset - other) * MINUTE);
+    if (zoneOffsetMinutes(timeZone, twin) === other) return true;
+  }
+  return false;
+}

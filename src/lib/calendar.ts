@@ -1,11 +1,12 @@
 /**
  * The webinar calendar (RFC 5545) with ical-generator: one VEVENT per webinar, with a
- * stable UID, its start in the webinar's own time zone (TZID plus a VTIMEZONE block), an
+ * stable UID, its start in the webinar's own time zone (TZID plus a VTIMEZONE block; in
+ * UTC when that local time occurs twice, on the day clocks go back), an
  * end, a SEQUENCE that counts the times it moved, LAST-MODIFIED, its page URL, and a
  * description with the join or recording link.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-import { vtimezone } from './calendar-vtimezone';
+import { isRepeatedWallTime, vtimezone } from './calendar-vtimezone';
 import { wallClock, type WallClock } from './dates';
 
 /** One webinar, as the calendar needs it. */
@@ -164,12 +165,16 @@ export function buildCalendar(options: CalendarOptions, events: readonly Webinar
   });
   for (const event of events) {
     const modified = event.updated ?? event.published;
+    const end = new Date(event.start.getTime() + event.duration * 60_000);
+    // A local time that occurs twice (when clocks go back) is read as its first occurrence:
+    // such an event is written in UTC, which every calendar app shows in its reader's zone.
+    const repeated = isRepeatedWallTime(event.start, event.timeZone) || isRepeatedWallTime(end, event.timeZone);
     calendar.createEvent({
       id: eventUid(event.slug, options.host),
       sequence: event.previousStarts.length,
       start: new ZonedDate(event.start.getTime()),
-      end: new ZonedDate(event.start.getTime() + event.duration * 60_000),
-      timezone: event.timeZone,
+      end: new ZonedDate(end.getTime()),
+      timezone: repeated ? null : event.timeZone,
       summary: event.title,
       description: eventDescription(event, options.words),
       location: event.joinUrl ?? options.words.online,

@@ -40,9 +40,10 @@ export function addDays(day: string, n: number): string {
 }
 
 /**
- * Counts per status for every day of the plan from day 1 up to today (never beyond the
- * plan's length); empty before the plan starts. Days are calendar days in `timeZone`;
- * deadlines are judged in `deadlineTimeZone` (default: the same zone), as on the tracker.
+ * Counts per status for every day of the plan from day 1 up to today, also after the
+ * plan's last day, so that the last point is always "now", as on the tracker and the
+ * summary; empty before the plan starts. Days are calendar days in `timeZone`; deadlines
+ * are judged in `deadlineTimeZone` (default and normally: the same zone).
  */
 export function dailyStatusCounts(
   commitments: readonly CommitmentLike[],
@@ -51,7 +52,7 @@ export function dailyStatusCounts(
   now: Date,
 ): DayCounts[] {
   const today = dayInZone(now, plan.timeZone);
-  const lastDay = Math.min(plan.days, daysBetween(plan.start, today) + 1);
+  const lastDay = daysBetween(plan.start, today) + 1;
   const series: DayCounts[] = [];
   for (let day = 1; day <= lastDay; day++) {
     const date = addDays(plan.start, day - 1);

@@ -2,19 +2,20 @@
  * Reads the ids declared in the YAML data files (commitments, regions, people) so that
  * the content schemas can check every reference against them.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readDataList } from './data-files.ts';
 
-/** Ids declared in one YAML list file, in file order; empty when the file is missing or malformed (its own schema reports why). */
+/**
+ * Ids declared in one YAML list file, in file order. Returns an empty list when the file
+ * cannot be read, and does not throw: it runs while Astro loads content.config.ts, where a
+ * throw becomes a GenerateContentTypesError whose hint blames content.config.ts (and Astro's
+ * content layer only logs a config that fails to load, then skips the sync). The data file's
+ * loader, and every post loader before it checks a post, throw the file's own error instead
+ * (assertDataFilesReadable), which stops the build; `npm run check` reads the files first.
+ */
 export function readIds(contentDir: string, file: string): string[] {
-  const path = join(contentDir, file);
-  if (!existsSync(path)) return [];
   try {
-    const data: unknown = parse(readFileSync(path, 'utf8'));
-    if (!Array.isArray(data)) return [];
-    return data
-      .map((item) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined))
+    return readDataList(contentDir, file)
+      .map((item) => item.id)
       .filter((id): id is string => typeof id === 'string' && id.length > 0);
   } catch {
     return [];

@@ -1,6 +1,6 @@
-/** Checks that no two content files of one kind would get the same URL slug. */
+/** Finds content files of one kind that would get the same URL slug (post-files.ts reports them). */
 import { existsSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 
 /** The file extensions a post may have. */
 export const POST_EXTENSIONS = ['.mdx', '.md'];
@@ -22,14 +22,4 @@ export function findDuplicateSlugs(dir: string): string[][] {
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
   }
   return [...bySlug.values()].filter((group) => group.length > 1);
-}
-
-/** Throws an error naming every pair of files in `dir` that share a slug. */
-export function assertUniqueSlugs(dir: string): void {
-  const duplicates = findDuplicateSlugs(dir);
-  if (duplicates.length === 0) return;
-  const lines = duplicates.map((group) => `  ${group.map((f) => join(dir, f)).join(' and ')} share the slug "${slugOf(group[0]!)}"`);
-  throw new Error(
-    `Duplicate slug in ${dir}: two files would publish at the same address.\n${lines.join('\n')}\nRename one of them: the file name is the post's URL.`,
-  );
 }

@@ -3,7 +3,7 @@
  * of `npm run check`) with a message that names the file, the field, the bad value and
  * what is allowed.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,9 +146,77 @@ const cases: {
     name: 'duplicate slug',
     mutate: (d) => writeFileSync(join(d, 'statements', 'apology.md'), readFileSync(join(d, 'statements', 'apology.mdx'))),
     file: 'statements/apology.md',
-    expected: [/duplicate slug/i, 'apology.mdx', 'share the slug "apology"'],
+    expected: ['statements/apology.mdx:1  (filename)  has the same web address as', 'statements/apology.md', 'rename or delete one of them'],
+  },
+  {
+    name: 'impossible unquoted date in a post',
+    mutate: (d) => edit(d, 'progress/week-1.mdx', 'published: 2026-09-04T10:00:00-07:00', 'published: 2026-02-30'),
+    file: 'progress/week-1.mdx',
+    expected: ['published', '"2026-02-30" is not a real date: February 2026 has 28 days. Write a day from 01 to 28, e.g. 2026-02-28.'],
+  },
+  {
+    name: 'impossible hour in a correction',
+    mutate: (d) => edit(d, 'progress/week-2.mdx', 'date: 2026-09-14T08:00:00-07:00', 'date: 2026-09-14T25:00:00-07:00'),
+    file: 'progress/week-2.mdx',
+    expected: ['corrections.0.date', '"2026-09-14T25:00:00-07:00" is not a real time: hours go from 00 to 23'],
+  },
+  {
+    name: 'impossible unquoted due date in commitments.yaml',
+    mutate: (d) => edit(d, 'commitments.yaml', 'due: 2026-10-01', 'due: 2026-13-01'),
+    file: 'commitments.yaml',
+    expected: ['bug-bounty', 'due', '"2026-13-01" is not a real date: there is no month 13 (months are 01 to 12).'],
+  },
+  {
+    name: 'impossible quoted date in regions.yaml',
+    mutate: (d) => edit(d, 'regions.yaml', 'since: 2022-01-15', 'since: "2022-02-29"'),
+    file: 'regions.yaml',
+    expected: ['eu-central', 'since', '"2022-02-29" is not a real date: February 2022 has 28 days.'],
+  },
+  {
+    name: 'due before the plan starts',
+    mutate: (d) => edit(d, 'commitments.yaml', 'promised: 2026-09-01\n  due: 2026-10-01', 'promised: 2025-09-01\n  due: 2025-10-01'),
+    file: 'commitments.yaml',
+    expected: ['bug-bounty', 'due', 'is before the plan starts (2026-09-01)'],
+  },
+  {
+    name: 'swapped coordinates',
+    mutate: (d) => edit(d, 'regions.yaml', 'coordinates: [-122.99, 45.52]', 'coordinates: [45.52, -122.99]'),
+    file: 'regions.yaml',
+    expected: ['us-west', 'coordinates', 'latitude -122.99 (the second number) is outside -90 to 90. Did you swap them? Write [longitude, latitude]: [-122.99, 45.52].'],
+  },
+  {
+    name: 'id used twice in people.yaml',
+    mutate: (d) => edit(d, 'people.yaml', '- id: ciso', '- id: ceo'),
+    file: 'people.yaml',
+    expected: [/people\.yaml:\d+ {2}ceo\.id {2}the id "ceo" is used twice \(line 1 and line \d+\)/, 'rename one of them'],
+  },
+  {
+    name: 'post named like a page of its list',
+    mutate: (d) => writeFileSync(join(d, 'progress', '2.mdx'), readFileSync(join(d, 'progress', 'week-2.mdx'))),
+    file: 'progress/2.mdx',
+    expected: ['(filename)  would be published at /progress/2/, the address of page 2 of the progress list'],
+  },
+  {
+    name: 'post in a sub-folder',
+    mutate: (d) => {
+      mkdirSync(join(d, 'progress', '2026'));
+      writeFileSync(join(d, 'progress', '2026', 'week-9.mdx'), readFileSync(join(d, 'progress', 'week-2.mdx')));
+    },
+    file: 'progress/2026/week-9.mdx',
+    expected: ['(folder)  is in a sub-folder of', 'move it to'],
   },
 ];
+
+describe('a data file that cannot be read', () => {
+  it('gives the YAML error once, with file, line and column, and no "unknown commitment" lines', async () => {
+    const run = await syncBroken('yaml-syntax', (d) => edit(d, 'commitments.yaml', 'title: Expanded bug bounty', 'title: "Expanded bug bounty'));
+    expect(run.code, run.output).not.toBe(0);
+    const message = 'commitments.yaml:9  (yaml)  the file is not valid YAML (line 9, column 10: Missing closing "quote)  the quote opened here is not closed';
+    expect(run.output.split(message).length - 1, run.output).toBe(1);
+    expect(run.output).toMatch(/commitments\.yaml:9:10/);
+    expect(run.output).not.toMatch(/unknown commitment/);
+  });
+});
 
 describe('broken content fails with file, field and fix', () => {
   for (const c of cases) {

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCalendar, eventDescription, eventUid, type CalendarOptions, type WebinarEvent } from '../../src/lib/calendar';
-import { offsetTransitions, vtimezone, zoneOffsetMinutes } from '../../src/lib/calendar-vtimezone';
+import { isRepeatedWallTime, offsetTransitions, vtimezone, zoneOffsetMinutes } from '../../src/lib/calendar-vtimezone';
 
 const words: CalendarOptions['words'] = {
   when: 'When',
@@ -163,5 +163,53 @@ describe('VTIMEZONE from the runtime time zone data', () => {
     const block = vtimezone('Asia/Tokyo', new Date('2026-01-01T00:00:00Z'), new Date('2026-12-31T00:00:00Z'));
     expect(block.match(/BEGIN:(STANDARD|DAYLIGHT)/g)).toEqual(['BEGIN:STANDARD']);
     expect(block).toContain('TZOFFSETTO:+0900');
+  });
+});
+
+describe('webinars at the daylight-saving changes', () => {
+  /** A webinar in Los Angeles at an instant. */
+  const at = (slug: string, iso: string, duration = 60): WebinarEvent => ({ ...moved, slug, start: new Date(iso), duration, previousStarts: [] });
+  const webinars = [
+    // 1 November 2026: clocks go back at 02:00 PDT, so 01:30 happens twice.
+    at('first-0130', '2026-11-01T01:30:00-07:00', 30),
+    at('second-0130', '2026-11-01T01:30:00-08:00', 30),
+    // Starts before the change, ends in the repeated hour.
+    at('ends-in-repeat', '2026-11-01T00:30:00-07:00', 90),
+    at('after-fall-back', '2026-11-01T03:00:00-08:00'),
+    // 8 March 2026: clocks go forward at 02:00 PST to 03:00 PDT.
+    at('before-spring', '2026-03-08T01:30:00-08:00'),
+    at('after-spring', '2026-03-08T03:30:00-07:00'),
+  ];
+
+  it('gives every webinar its own absolute start and end, read back with ical.js', () => {
+    const { events: parsed } = events(buildCalendar(options, webinars));
+    expect(parsed.map((e) => [e.uid.split('@')[0], e.startDate.toJSDate().toISOString(), e.endDate.toJSDate().toISOString()])).toEqual([
+      ['first-0130', '2026-11-01T08:30:00.000Z', '2026-11-01T09:00:00.000Z'],
+      ['second-0130', '2026-11-01T09:30:00.000Z', '2026-11-01T10:00:00.000Z'],
+      ['ends-in-repeat', '2026-11-01T07:30:00.000Z', '2026-11-01T09:00:00.000Z'],
+      ['after-fall-back', '2026-11-01T11:00:00.000Z', '2026-11-01T12:00:00.000Z'],
+      ['before-spring', '2026-03-08T09:30:00.000Z', '2026-03-08T10:30:00.000Z'],
+      ['after-spring', '2026-03-08T10:30:00.000Z', '2026-03-08T11:30:00.000Z'],
+    ]);
+  });
+
+  it('writes a repeated local time in UTC and every other one in the webinar\'s zone', () => {
+    const text = buildCalendar(options, webinars);
+    expect(text).toContain('DTSTART:20261101T083000Z');
+    expect(text).toContain('DTSTART:20261101T093000Z');
+    expect(text).toContain('DTSTART:20261101T073000Z');
+    expect(text).toContain('DTSTART;TZID=America/Los_Angeles:20261101T030000');
+    expect(text).toContain('DTSTART;TZID=America/Los_Angeles:20260308T013000');
+    expect(text).toContain('DTSTART;TZID=America/Los_Angeles:20260308T033000');
+  });
+
+  it('knows which local times occur twice', () => {
+    expect(isRepeatedWallTime(new Date('2026-11-01T01:30:00-07:00'), 'America/Los_Angeles')).toBe(true);
+    expect(isRepeatedWallTime(new Date('2026-11-01T01:30:00-08:00'), 'America/Los_Angeles')).toBe(true);
+    expect(isRepeatedWallTime(new Date('2026-11-01T00:59:00-07:00'), 'America/Los_Angeles')).toBe(false);
+    expect(isRepeatedWallTime(new Date('2026-11-01T02:00:00-08:00'), 'America/Los_Angeles')).toBe(false);
+    expect(isRepeatedWallTime(new Date('2026-03-08T03:30:00-07:00'), 'America/Los_Angeles')).toBe(false);
+    expect(isRepeatedWallTime(new Date('2026-10-25T02:30:00+01:00'), 'Europe/Berlin')).toBe(true);
+    expect(isRepeatedWallTime(new Date('2026-11-01T01:30:00-08:00'), 'Asia/Tokyo')).toBe(false);
   });
 });

@@ -61,8 +61,11 @@ describe('dailyStatusCounts', () => {
     }
   });
 
-  it('stops at the end of the plan and is empty before it starts', () => {
-    expect(dailyStatusCounts(commitments, events, plan, new Date('2026-12-01T00:00:00Z'))).toHaveLength(10);
+  it('goes on after the plan to today, and is empty before it starts', () => {
+    // 1 December is day 92 of a plan that started on 1 September: the last point is "now".
+    const after = dailyStatusCounts(commitments, events, plan, new Date('2026-12-01T00:00:00Z'));
+    expect(after).toHaveLength(92);
+    expect(after.at(-1)).toMatchObject({ day: 92, date: '2026-12-01', counts: { done: 1, overdue: 1, 'in-progress': 0 } });
     expect(dailyStatusCounts(commitments, events, plan, new Date('2026-08-20T00:00:00Z'))).toEqual([]);
   });
 

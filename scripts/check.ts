@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { site } from '../src/site.config.ts';
+import { SiteSettingError } from '../src/lib/site-address.ts';
 import { POST_KINDS } from '../src/lib/vocabulary.ts';
 import { indexOfId, locateField, parseFieldPath, splitFrontmatter } from './lib/frontmatter.ts';
 import {
@@ -44,6 +44,14 @@ import { ContentFileError, type ContentProblem } from '../src/lib/content-error.
 import { DATA_FILES, readDataList } from '../src/lib/data-files.ts';
 import { postFileProblems } from '../src/lib/post-files.ts';
 import { frontmatterAsWritten } from '../src/lib/yaml-text.ts';
+
+/** The site settings; a bad SITE_URL or BASE_PATH is reported as the build would stop on it. */
+const { site } = await import('../src/site.config.ts').catch((error: unknown) => {
+  if (!(error instanceof SiteSettingError)) throw error;
+  console.log(`(environment)  ${error.message}`);
+  console.log('\n✗ 1 problem in the build settings. Fix it, then run npm run check again.');
+  process.exit(1);
+});
 
 const started = performance.now();
 const root = process.cwd();

@@ -3,17 +3,18 @@
  * (site URL, base path, the build's "now") come from the environment.
  */
 
+import { resolveSiteAddress } from './lib/site-address.ts';
+
 /** Reads an environment variable, treating an empty string as unset. */
 function env(name: string): string | undefined {
   const value = process.env[name];
   return value === undefined || value === '' ? undefined : value;
 }
 
-/** Normalises a base path to start and end with "/" ("/trust/"), or "/" for the root. */
-export function normaliseBase(base: string | undefined): string {
-  if (!base || base === '/') return '/';
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`;
-}
+export { normaliseBase } from './lib/site-address.ts';
+
+/** SITE_URL and BASE_PATH, checked: a bad value stops the build here, before any page, naming the variable and the fix. */
+const address = resolveSiteAddress(env('SITE_URL'), env('BASE_PATH'));
 
 export interface SiteConfig {
   /** The fictional company the site speaks for. */
@@ -24,9 +25,9 @@ export interface SiteConfig {
   description: string;
   /** BCP 47 language of the interface and the content. */
   lang: string;
-  /** Absolute origin the site is served from, without base path (SITE_URL). */
+  /** Absolute origin the site is served from, without base path (SITE_URL; a path in it is the base path). */
   siteUrl: string;
-  /** Base path the site lives under, "/" or "/trust/" (BASE_PATH). */
+  /** Base path the site lives under, "/" or "/trust/" (BASE_PATH, or the path of SITE_URL). */
   base: string;
   /** Where the content is read from (CONTENT_DIR); tests point it at fixtures. */
   contentDir: string;
@@ -57,8 +58,8 @@ export const site: SiteConfig = {
   description:
     'Our apology, our 90-day plan, and the evidence of what we have done: weekly updates, webinars, data routing and audits.',
   lang: 'en',
-  siteUrl: (env('SITE_URL') ?? 'http://localhost:4321').replace(/\/+$/, ''),
-  base: normaliseBase(env('BASE_PATH')),
+  siteUrl: address.origin,
+  base: address.base,
   contentDir: env('CONTENT_DIR') ?? 'content',
   planStart: '2026-09-01',
   planDays: 90,

@@ -205,6 +205,8 @@ const en = {
     viewCommit: (short: string) => `Commit ${short}`,
     dataTitle: 'Open data',
     dataIntro: 'Everything shown in a table on this site is also published as data, at addresses that will not change. The files are rebuilt with the site and hold exactly what the pages show.',
+    dataFormulas:
+      'CSV files are safe to open in a spreadsheet: a text value that begins with =, +, -, @, a tab or a carriage return could run as a formula, so it is written with a single quote (\') in front, which the spreadsheet shows as text. The JSON files hold every value exactly as written. Numbers, such as a negative longitude, stay numbers.',
     colFile: 'File',
     colField: 'Field',
     colMeaning: 'Meaning',

@@ -2,13 +2,29 @@
  * CSV as RFC 4180 describes it: comma-separated, CRLF line ends, a header row, and fields
  * quoted with double quotes when they hold a comma, a quote, a line break, or leading or
  * trailing spaces (quotes inside are doubled).
+ *
+ * Text that a spreadsheet would run as a formula is neutralised as OWASP's "CSV Injection"
+ * guidance says: a text cell that begins with =, +, -, @, a tab or a carriage return gets a
+ * single quote in front and is always quoted, so Excel, LibreOffice and Google Sheets show
+ * it as text. Numbers are left as numbers: -122.99 is a longitude, not a formula, and a
+ * spreadsheet reads it as the number it is. Only values typed as numbers get that
+ * exemption; the text "-1+1" is neutralised like any other text.
  */
 
 /** A value a CSV cell can hold; undefined and null become an empty cell. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One cell, quoted when needed. */
+/** The first characters that make a spreadsheet read a cell as a formula (OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** True when a spreadsheet would treat this text as a formula. */
+export function startsLikeFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/** One cell, quoted when needed; text that starts like a formula gets a leading ' and quotes. */
 export function csvField(value: CsvValue): string {
+  if (typeof value === 'string' && startsLikeFormula(value)) return `"'${value.replaceAll('"', '""')}"`;
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -29,71 +45,4 @@ export function objectsToCsv<T>(columns: readonly (readonly [string, (item: T) =
     columns.map(([name]) => name),
     items.map((item) => columns.map(([, get]) => get(item))),
   );
-}
-
-/**
- * Parses an RFC 4180 document into rows of strings (CRLF or LF line ends; a final line
- * end is optional). Throws on a quote that is never closed or text after a closing quote.
- */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  let fieldStarted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-    fieldStarted = false;
-    quoted = false;
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i += 1;
-        const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-          throw new Error(`CSV: unexpected "${next}" after a closing quote at offset ${i}.`);
-        }
-        continue;
-      }
-      field += c;
-      i += 1;
-      continue;
-    }
-    if (c === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-      i += 1;
-    } else if (c === ',') {
-      endField();
-      i += 1;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      endRow();
-      i += 2;
-    } else if (c === '\n') {
-      endRow();
-      i += 1;
-    } else {
-      field += c;
-      fieldStarted = true;
-      i += 1;
-    }
-  }
-  if (quoted) throw new Error('CSV: a quoted field is never closed.');
-  if (fieldStarted || row.length > 0) endRow();
-  return rows;
 }

@@ -1,6 +1,12 @@
 /**
  * RSS 2.0 serialisation of a feed, with @astrojs/rss: full content in content:encoded,
  * the author in dc:creator, and the last change in dcterms:modified when an item was edited.
+ *
+ * Feed readers take an RSS <description> as HTML once they have decoded the XML, so a
+ * summary written as is would come back as markup (`<img onerror=…>` would be an element).
+ * Summaries and the channel description are plain text: they are written as HTML that
+ * shows that text (escaped once more, a carriage return as &#13; so that XML's line-end
+ * normalisation keeps it), and read back as the same text by every reader.
  */
 import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { escapeHtml, feedUpdated, wasModified, type FeedChannel, type FeedItem } from './feed-item';
@@ -18,12 +24,17 @@ function xml(text: string): string {
   return escapeHtml(stripXmlInvalid(text)).replace(/'/g, '&apos;');
 }
 
+/** Plain text as HTML that shows exactly that text: for RSS elements that readers render as HTML. */
+export function plainTextAsHtml(text: string): string {
+  return escapeHtml(stripXmlInvalid(text)).replace(/'/g, '&#39;').replace(/\r/g, '&#13;');
+}
+
 /** The options @astrojs/rss needs for a channel and its items. */
 export function rssOptions(channel: FeedChannel, items: readonly FeedItem[]): RSSOptions {
   const updated = feedUpdated(channel, items);
   return {
     title: stripXmlInvalid(channel.title),
-    description: stripXmlInvalid(channel.description),
+    description: plainTextAsHtml(channel.description),
     site: channel.homeUrl,
     trailingSlash: true,
     xmlns: NAMESPACES,
@@ -36,7 +47,7 @@ export function rssOptions(channel: FeedChannel, items: readonly FeedItem[]): RS
       title: stripXmlInvalid(item.title),
       link: item.url,
       pubDate: item.published,
-      description: stripXmlInvalid(item.summary),
+      description: plainTextAsHtml(item.summary),
       content: item.contentHtml,
       categories: item.categories,
       customData: [

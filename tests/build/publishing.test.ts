@@ -470,6 +470,7 @@ describe('GitHub Actions workflows', () => {
     expect(runs(ci.jobs.test)).toMatch(/apt-get install .*chromium/);
     expect(runs(ci.jobs.test)).toMatch(/^npm test$/m);
     expect(runs(ci.jobs.build)).toMatch(/^npm run build$/m);
+    expect(runs(ci.jobs.build)).toMatch(/^npm run build\nnpm run gates -- dist$/m);
   });
 
   it('Deploy builds on main, daily and by hand, with the Pages address, and deploys to Pages', () => {
@@ -479,16 +480,43 @@ describe('GitHub Actions workflows', () => {
     const cron: string = deploy.on.schedule[0].cron;
     expect(cron.trim().split(/\s+/)).toHaveLength(5);
     expect(cron.split(/\s+/).slice(2)).toEqual(['*', '*', '*']);
-    expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     const build = deploy.jobs.build;
     const buildStep = build.steps.find((s: { run?: string }) => s.run === 'npm run build');
-    expect(buildStep.env.SITE_URL).toMatch(/steps\.pages\.outputs\.origin/);
-    expect(buildStep.env.BASE_PATH).toMatch(/steps\.pages\.outputs\.base_path/);
-    expect(build.steps.find((s: { id?: string }) => s.id === 'pages').uses).toMatch(/^actions\/configure-pages@/);
+    expect(buildStep.env.SITE_URL).toBe('${{ needs.address.outputs.origin }}');
+    expect(buildStep.env.BASE_PATH).toBe('${{ needs.address.outputs.base_path }}');
+    expect(build.needs).toBe('address');
+    expect(deploy.jobs.address.steps.find((s: { id?: string }) => s.id === 'pages').uses).toMatch(/^actions\/configure-pages@/);
+    expect(deploy.jobs.address.outputs).toEqual({ origin: '${{ steps.pages.outputs.origin }}', base_path: '${{ steps.pages.outputs.base_path }}' });
     const upload = build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload.with).toMatchObject({ path: 'dist', 'include-hidden-files': true });
     expect(deploy.jobs.deploy.needs).toBe('build');
     expect(uses(deploy.jobs.deploy)[0]).toMatch(/^actions\/deploy-pages@/);
     expect(deploy.jobs.deploy.environment.name).toBe('github-pages');
+  });
+
+  it('Deploy runs the same gates as CI before it uploads: check, build, then the output gates', () => {
+    const deploy = workflow('deploy.yml');
+    const steps: { run?: string; uses?: string; env?: Record<string, string> }[] = deploy.jobs.build.steps;
+    const at = (match: (s: { run?: string; uses?: string }) => boolean) => steps.findIndex(match);
+    const check = at((s) => s.run === 'npm run check');
+    const build = at((s) => s.run === 'npm run build');
+    const gates = at((s) => s.run === 'npm run gates -- dist');
+    const upload = at((s) => !!s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect([check, build, gates, upload].every((i) => i >= 0)).toBe(true);
+    expect(check < build && build < gates && gates < upload).toBe(true);
+    // The gates judge links and origins for the address the site is built for.
+    expect(steps[gates]!.env).toEqual({ SITE_URL: steps[build]!.env!.SITE_URL, BASE_PATH: steps[build]!.env!.BASE_PATH });
+    // The script the workflow calls is the one package.json defines, over the tests' own gates.
+    const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
+    expect(scripts.gates).toBe('node scripts/gates.ts');
+    expect(readFileSync(join(root, 'scripts', 'gates.ts'), 'utf8')).toContain("from '../tests/helpers/gates.ts'");
+  });
+
+  it('Deploy gives each job only the permissions it needs', () => {
+    const deploy = workflow('deploy.yml');
+    expect(deploy.permissions).toEqual({});
+    expect(deploy.jobs.address.permissions).toEqual({ pages: 'read' });
+    expect(deploy.jobs.build.permissions).toEqual({ contents: 'read' });
+    expect(deploy.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 });

@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { parseCsv } from '../../src/lib/csv';
 import { site } from '../../src/site.config';
 import { root, runAstro, TEST_NOW } from '../helpers/build';
 import { fileForPath, readPage } from '../helpers/dist';
@@ -35,11 +35,14 @@ function json<T = Record<string, any>[]>(dist: string, path: string): T {
   return JSON.parse(text(dist, path)) as T;
 }
 
-/** A built CSV file as objects keyed by the header row. */
+/** A built CSV file as objects keyed by the header row (read with csv-parse). */
 function csvObjects(dist: string, path: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text(dist, path));
+  const [header, ...rows] = parseCsv(text(dist, path)) as string[][];
   return rows.map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
 }
+
+/** A JSON text value as its CSV cell holds it: with a leading ' when it starts like a formula (= + - @ tab CR). */
+const cell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /** Site path of an absolute URL of this build. */
 const pathOf = (url: string) => url.replace(origin, '');
@@ -144,7 +147,7 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
       expect(rows.map((r) => r.id)).toEqual(commitments.map((c) => c.id));
       for (const [i, c] of commitments.entries()) {
         expect(rows[i]).toMatchObject({
-          title: c.title,
+          title: cell(c.title),
           owner_name: c.owner.name,
           due: c.due,
           due_day: String(c.dueDay),
@@ -159,7 +162,7 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
       const history = csvObjects(dist, 'data/status-history.csv');
       expect(history).toEqual(
         commitments.flatMap((c) =>
-          c.history.map((u: any) => ({ commitment: c.id, date: u.date, status: u.status, note: u.note, source_title: u.source.title, source_url: u.source.url })),
+          c.history.map((u: any) => ({ commitment: c.id, date: u.date, status: u.status, note: cell(u.note), source_title: cell(u.source.title), source_url: u.source.url })),
         ),
       );
 
@@ -170,7 +173,7 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
             audit: a.slug,
             auditor: a.auditor,
             finding_id: f.id,
-            title: f.title,
+            title: cell(f.title),
             severity: f.severity,
             status: f.status,
             status_date: f.statusDate,
@@ -215,7 +218,7 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
         expect(fileForPath(dist, `/data/${file}`), file).toBeDefined();
         const documented = new Set(section!.querySelectorAll('table[data-fields] tbody tr td:first-child').map((td) => clean(td)));
         if (file.endsWith('.csv')) {
-          const [header] = parseCsv(text(dist, `data/${file}`));
+          const [header] = parseCsv(text(dist, `data/${file}`)) as string[][];
           expect([...documented]).toEqual(header);
         } else {
           const records = json(dist, `data/${file}`);

@@ -1,9 +1,9 @@
-/** Static quality gates over a build folder: valid HTML, third-party resources, inline code. */
+/** Static quality gates over a build folder: valid HTML, third-party resources, inline code. Also run by `npm run gates` (scripts/gates.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { listFiles, listPages, pathOfFile, readPage } from './dist';
-import { root } from './build';
+import { listFiles, listPages, pathOfFile, readPage } from './dist.ts';
+import { root } from './build.ts';
 
 /** One html-validate error. */
 export interface HtmlError {

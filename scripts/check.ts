@@ -41,6 +41,9 @@ import {
 } from './lib/content-scan.ts';
 import { readIds } from '../src/lib/reference-ids.ts';
 import { PostLanguageError, postLanguagePlugin } from '../src/lib/post-language-plugin.ts';
+import { linkProblems, type LinkedPost, type SiteLink } from '../src/lib/post-links.ts';
+import { buildNow } from '../src/lib/now.ts';
+import { scanPostLinks } from './lib/link-scan.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -93,6 +96,8 @@ async function scanContent(files: string[]): Promise<void> {
   const components = existsSync(componentsFile) ? parseComponentNames(readFileSync(componentsFile, 'utf8')) : undefined;
   const renderer = await mdxRenderer();
   const commitmentIds = readIds(contentAbs, 'commitments.yaml');
+  const now = buildNow();
+  const linked: { post: LinkedPost; links: SiteLink[] }[] = [];
   for (const file of files) {
     const abs = join(contentAbs, file);
     const shown = show(abs);
@@ -103,8 +108,10 @@ async function scanContent(files: string[]): Promise<void> {
     const text = readFileSync(abs, 'utf8');
     problems.push(...todoProblems(shown, text, isPost ? 'post' : 'data'));
     if (!isPost || !file.endsWith('.mdx')) continue;
-    const { body, hasFrontmatter } = splitFrontmatter(text);
+    const split = splitFrontmatter(text);
+    const { body, hasFrontmatter } = split;
     if (!hasFrontmatter) continue;
+    linked.push(scanPostLinks(shown, abs, folder!, file.slice(folder!.length + 1).replace(/\.mdx$/, ''), split, now));
     // Without the compiler, a plain scan still finds misspelled components.
     if (components && !renderer) problems.push(...unknownComponentProblems(shown, body, components));
     problems.push(...commitmentLinkProblems(shown, body, commitmentIds, `${contentShown}/commitments.yaml`));
@@ -121,6 +128,11 @@ async function scanContent(files: string[]): Promise<void> {
         problems.push({ file: shown, line: explained.line ?? 1, field: '(text)', what: explained.what, fix: explained.fix });
       }
     }
+  }
+  // Links from published posts to drafts, scheduled posts and missing files.
+  const posts = linked.map((l) => l.post);
+  for (const { post, links } of linked) {
+    problems.push(...linkProblems(post, links, posts).map((p) => ({ file: post.file, ...p })));
   }
 }
 

@@ -252,13 +252,14 @@ function checkHtmlElement(node: PostNode, name: string, options: PostLanguageOpt
       continue;
     }
     if (value === null) continue;
+    const what = name === 'img' ? 'image' : name;
     if (LINK_ATTRIBUTES.has(property)) checkLink(value, report);
     else if (property === 'srcSet') {
       for (const candidate of value.split(',')) {
         const url = candidate.trim().split(/\s+/)[0];
-        if (url) checkResource(url, options, name, report);
+        if (url) checkResource(url, options, what, report);
       }
-    } else if (RESOURCE_ATTRIBUTES.has(property)) checkResource(value, options, name, report);
+    } else if (RESOURCE_ATTRIBUTES.has(property)) checkResource(value, options, what, report);
   }
 }
 

@@ -276,24 +276,15 @@ function schemeOf(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase().concat(':');
 }
 
-/** Checks a link target: https, mailto:, a site address starting with /, or a #fragment. */
+/** Checks a link target: https, mailto:, or an address on the site (/plan/, ../week-1/, #heading). */
 export function checkLink(url: string, report: Report): void {
   const value = url.trim();
-  if (value.startsWith('#')) return;
   if (value.startsWith('//')) {
     report(`the link "${value}" has no scheme`, `write it in full: https:${value}`);
     return;
   }
   const scheme = schemeOf(value);
-  if (scheme === undefined) {
-    if (!value.startsWith('/')) {
-      report(
-        `the link "${value}" is relative to the page`,
-        'write the site address from its root, starting with /, e.g. /progress/week-3/',
-      );
-    }
-    return;
-  }
+  if (scheme === undefined) return;
   if (LINK_SCHEMES.has(scheme)) return;
   if (scheme === 'http:') {
     report(`the link "${value}" is not encrypted (http:)`, `use the https:// address: ${value.replace(/^http:/i, 'https:')}`);
@@ -309,12 +300,8 @@ export function checkLink(url: string, report: Report): void {
 export function checkResource(url: string, options: PostLanguageOptions, element: string, report: Report): void {
   const value = url.trim();
   const scheme = schemeOf(value);
-  if (scheme === undefined && !value.startsWith('//')) {
-    if (!value.startsWith('/')) {
-      report(`the ${element} "${value}" is relative to the page`, 'write its site address from the root, e.g. /progress/week-3/picture.png');
-    }
-    return;
-  }
+  // An address on the site: from its root (/progress/week-3/chart.png) or from the post (chart.png).
+  if (scheme === undefined && !value.startsWith('//')) return;
   if (scheme === 'https:' || scheme === 'http:' || value.startsWith('//')) {
     let origin = '';
     try {

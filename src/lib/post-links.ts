@@ -26,7 +26,7 @@ export interface LinkedPost {
 export interface SiteLink {
   /** 1-based line in the file. */
   line: number;
-  /** The address as written (a site path starting with "/"). */
+  /** The address as written: from the site's root ("/plan/") or from the post ("report.pdf"). */
   url: string;
   /** The frontmatter field it comes from, or "(text)" for the body. */
   field: string;
@@ -47,11 +47,12 @@ export interface LinkProblem {
 /** Attributes of HTML elements in a post that hold a site address. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite']);
 
-/** The site addresses (starting with one "/") written in a post's Markdown tree: links, images and HTML attributes. */
+/** The site addresses written in a post's Markdown tree (links, images and HTML attributes): all but other sites and #fragments. */
 export function siteLinks(root: PostNode): SiteLink[] {
   const links: SiteLink[] = [];
   const add = (node: PostNode, url: string | null | undefined) => {
-    if (url && url.startsWith('/') && !url.startsWith('//')) links.push({ line: node.position?.start.line ?? 1, url, field: '(text)' });
+    const onSite = url && !url.startsWith('//') && !url.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(url);
+    if (onSite) links.push({ line: node.position?.start.line ?? 1, url, field: '(text)' });
   };
   const visit = (node: PostNode) => {
     if (node.type === 'link' || node.type === 'image' || node.type === 'definition') add(node, node.url);
@@ -75,7 +76,8 @@ export function linkProblems(from: LinkedPost, links: readonly SiteLink[], posts
   const bySlug = new Map(posts.map((post) => [`${post.kind}/${post.slug}`, post]));
   const problems: LinkProblem[] = [];
   for (const link of links) {
-    const path = link.url.replace(/[?#].*$/, '');
+    // Addresses relative to the post resolve against its own address, as a browser does.
+    const path = new URL(link.url, `https://site.invalid${postPath(from.kind, from.slug)}`).pathname;
     const attachment = parseAttachmentPath(path);
     if (attachment && POST_KINDS.includes(attachment.kind as never)) {
       const owner = bySlug.get(`${attachment.kind}/${attachment.slug}`);

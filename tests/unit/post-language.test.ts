@@ -8,7 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parseComponentNames } from '../../scripts/lib/content-scan';
-import { POST_COMPONENTS } from '../../src/lib/post-language-allowlist';
+import { HTML_ELEMENTS, POST_COMPONENTS } from '../../src/lib/post-language-allowlist';
 import { postLanguageProblems, type PostNode } from '../../src/lib/post-language';
 import { PostLanguageError, postLanguagePlugin } from '../../src/lib/post-language-plugin';
 
@@ -104,6 +104,18 @@ describe('the MDX compiler plugin', () => {
 
   it('lets a valid post compile', async () => {
     await expect(compile('# Title\n\n<Callout tone="done">Done.</Callout>\n', join(root, 'content', 'statements', 'y.mdx'))).resolves.toBeDefined();
+  });
+});
+
+describe('PUBLISHING.md', () => {
+  it('lists exactly the HTML elements a post may use', () => {
+    const guide = readFileSync(join(root, 'PUBLISHING.md'), 'utf8');
+    const list = /\*\*Plain HTML elements\*\*, from this list: ([^.]+)\. Their/.exec(guide)![1]!;
+    const names = list
+      .replace('h1 to h6', 'h1, h2, h3, h4, h5, h6')
+      .split(',')
+      .map((name) => name.trim());
+    expect(names).toEqual([...HTML_ELEMENTS.keys()].sort());
   });
 });
 

@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { attachmentsPreview } from './src/integrations/attachments-preview.ts';
 import { site } from './src/site.config.ts';
 import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
 
@@ -20,6 +21,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     previewMode(),
+    attachmentsPreview({ base: site.base, contentDir: site.contentDir }),
     // Static parts of each post compile to one HTML string instead of a tree of JSX calls:
     // smaller modules to bundle and less work per render (a 5,000-post build bundles with
     // ~25% less memory). Links and images stay elements, so the MDX components that add

@@ -379,7 +379,8 @@ describe('source links on every post', () => {
       const links = page.querySelector('[data-source-links]');
       expect(links, file).not.toBeNull();
       expect(links!.getAttribute('data-pagefind-ignore')).toBe('all');
-      const source = readdirSync(join(fixture, kind!)).find((f) => f.replace(/\.mdx?$/, '') === slug)!;
+      // The post file, not the folder of its attachments beside it (audits/appsec/).
+      const source = readdirSync(join(fixture, kind!)).find((f) => /\.mdx?$/.test(f) && f.replace(/\.mdx?$/, '') === slug)!;
       expect(links!.querySelector('a[data-source-link="view"]')?.getAttribute('href')).toBe(
         `${site.repositoryUrl}/blob/${site.repositoryBranch}/tests/fixtures/site/${kind}/${source}`,
       );
@@ -450,6 +451,11 @@ describe('npm run dev preview', () => {
     expect(parseHtml(scheduled.html).querySelector('.banner')?.text).toMatch(/^Scheduled: this post goes live on January 15, 2027/);
     const published = await get('/statements/apology/');
     expect(parseHtml(published.html).querySelector('.banner')).toBeNull();
+    // A draft's files are previewed with it (and never built: tests/build/site.test.ts).
+    const report = await fetch(`http://127.0.0.1:${port}/audits/draft-pentest/draft-pentest-report.pdf`);
+    expect(report.status, log).toBe(200);
+    expect(report.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await report.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 

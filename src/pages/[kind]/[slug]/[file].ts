@@ -1,7 +1,7 @@
 /**
  * A post's attachments (src/lib/attachments.ts), served under the post's address. Only posts
  * this build shows get theirs: a draft's or a scheduled post's files reach no output (in the
- * dev preview, where every post is shown, so are their files).
+ * dev preview, where every post is shown, src/integrations/attachments-preview.ts serves them).
  */
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';

@@ -43,7 +43,8 @@ import { readIds } from '../src/lib/reference-ids.ts';
 import { PostLanguageError, postLanguagePlugin } from '../src/lib/post-language-plugin.ts';
 import { linkProblems, type LinkedPost, type SiteLink } from '../src/lib/post-links.ts';
 import { buildNow } from '../src/lib/now.ts';
-import { scanPostLinks } from './lib/link-scan.ts';
+import { scanPostLinks, treeOf } from './lib/link-scan.ts';
+import { postLanguageProblems } from '../src/lib/post-language.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -107,6 +108,15 @@ async function scanContent(files: string[]): Promise<void> {
     if (!isPost && !isData) continue;
     const text = readFileSync(abs, 'utf8');
     problems.push(...todoProblems(shown, text, isPost ? 'post' : 'data'));
+    if (isPost && file.endsWith('.md')) {
+      // A .md body is plain Markdown: the same rule, on the Markdown tree the build compiles.
+      const split = splitFrontmatter(text);
+      if (!split.hasFrontmatter) continue;
+      const found = postLanguageProblems(treeOf(split.body, 'md'), { mediaOrigins: site.mediaOrigins });
+      problems.push(...found.map((p) => ({ file: shown, line: p.line, field: '(text)', what: p.what, fix: p.fix })));
+      linked.push(scanPostLinks(shown, abs, folder!, file.slice(folder!.length + 1).replace(/\.md$/, ''), split, now, 'md'));
+      continue;
+    }
     if (!isPost || !file.endsWith('.mdx')) continue;
     const split = splitFrontmatter(text);
     const { body, hasFrontmatter } = split;

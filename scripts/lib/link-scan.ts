@@ -3,7 +3,7 @@
  * publishes it, its attachments, and the site addresses it links to (body and `report`).
  * Plain TypeScript with no Astro imports; scripts/check.ts feeds it the files.
  */
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { parse } from 'yaml';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { attachmentFolder, isAttachmentType } from '../../src/lib/attachments.ts';
@@ -29,6 +29,7 @@ export function scanPostLinks(
   slug: string,
   split: { frontmatter: string; frontmatterLine: number; body: string },
   now: Date,
+  format: 'mdx' | 'md' = 'mdx',
 ): { post: LinkedPost; links: SiteLink[] } {
   let data: Record<string, unknown> = {};
   try {
@@ -46,9 +47,15 @@ export function scanPostLinks(
     links.push({ line, url: data.report, field: 'report' });
   }
   try {
-    links.push(...siteLinks(mdxToMdast(split.body, { position: true }) as unknown as PostNode));
+    links.push(...siteLinks(treeOf(split.body, format)));
   } catch {
     // MDX syntax errors are reported by the compiler, with their line.
   }
   return { post, links };
+}
+
+/** The Markdown tree of a body, read as MDX or as plain Markdown (.md), with positions. */
+export function treeOf(body: string, format: 'mdx' | 'md'): PostNode {
+  const parse = format === 'mdx' ? mdxToMdast : markdownToMdast;
+  return parse(body, { position: true }) as unknown as PostNode;
 }

@@ -35,8 +35,15 @@ type SchemaAttribute = string | [string, ...(string | number | boolean | RegExp 
  */
 const NARROWED_ELEMENTS = new Set(['input']);
 
-/** Attributes of the default schema left out: they only mean something on forms, which posts cannot hold. */
-const NARROWED_ATTRIBUTES = new Set(['accept', 'acceptCharset', 'action', 'encType', 'method', 'checked', 'disabled', 'readOnly', 'selected']);
+/**
+ * Attributes of the default schema left out: those that only mean something on forms, which
+ * posts cannot hold, and `id` and `name`, which the schema lets through only with a prefix
+ * (its `clobber` list) because they could take the place of the page's own ids.
+ */
+const NARROWED_ATTRIBUTES = new Set([
+  'accept', 'acceptCharset', 'action', 'encType', 'method', 'checked', 'disabled', 'readOnly', 'selected',
+  ...(defaultSchema.clobber ?? []),
+]);
 
 /** Elements added to the default schema, with their own attributes: media from the site itself. */
 const EXTRA_ELEMENTS: Record<string, SchemaAttribute[]> = {

@@ -5,6 +5,7 @@
  * gives it to the same compiler. A post that breaks the rule fails to compile with a
  * PostLanguageError that lists every problem as `file:line  (text)  what is wrong  what to do`.
  */
+import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginDefinition } from 'satteri';
@@ -42,14 +43,43 @@ function shown(fileURL: URL | undefined): string {
   return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
 
-/** The MDX compiler plugin that enforces the post language on every compiled post. */
+/**
+ * Lines to add to a line of the compiled source to get the line in the file: 0 when the
+ * compiler was given the whole file or a body padded to its place (MDX), the frontmatter's
+ * length when it was given the body alone (Astro's loader does so for .md files).
+ */
+function lineOffset(fileURL: URL | undefined, source: string): number {
+  if (!fileURL) return 0;
+  try {
+    const text = readFileSync(fileURLToPath(fileURL), 'utf8');
+    const core = source.trim();
+    const at = core ? text.indexOf(core) : -1;
+    if (at < 0) return 0;
+    const linesBefore = (value: string) => value.split('\n').length - 1;
+    return linesBefore(text.slice(0, at)) - linesBefore(source.slice(0, source.indexOf(core)));
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Every post refused in this process. Astro's content loader renders .md posts itself and
+ * only logs their errors, so the post-language gate integration fails the build on these.
+ */
+export const refusedPosts: PostLanguageError[] = [];
+
+/** The compiler plugin (MDX and Markdown) that enforces the post language on every compiled post. */
 export function postLanguagePlugin(options: PostLanguageOptions): MdastPluginDefinition {
   return {
     name: 'post-language',
     options: { position: true },
     before(root, context) {
       const problems = postLanguageProblems(root as unknown as PostNode, options);
-      if (problems.length > 0) throw new PostLanguageError(shown(context.fileURL), problems);
+      if (problems.length === 0) return;
+      const offset = lineOffset(context.fileURL, context.source);
+      const error = new PostLanguageError(shown(context.fileURL), problems.map((p) => ({ ...p, line: p.line + offset })));
+      refusedPosts.push(error);
+      throw error;
     },
   };
 }

@@ -100,7 +100,12 @@ export function postLanguageProblems(root: PostNode, options: PostLanguageOption
         );
         return;
       case 'html':
-        add(node, 'raw HTML is not allowed here', 'use Markdown or the HTML elements listed in PUBLISHING.md');
+        // Only a .md file has raw HTML: MDX reads HTML as elements, which the rule checks.
+        add(
+          node,
+          `raw HTML ("${firstLine(node.value)}") is not allowed in a .md file`,
+          'write Markdown, or rename the file to .mdx to use the HTML elements listed in PUBLISHING.md',
+        );
         return;
       case 'link':
       case 'definition':

@@ -21,7 +21,10 @@ function contentWith(name: string, posts: string[]): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(fixture, dir, { recursive: true });
-  for (const post of posts) cpSync(join(cases, `${post}.mdx`), join(dir, 'statements', `${post}.mdx`));
+  for (const post of posts) {
+    const file = post.includes('.') ? post : `${post}.mdx`;
+    cpSync(join(cases, file), join(dir, 'statements', file));
+  }
   created.push(dir);
   return relative(root, dir).split('\\').join('/');
 }
@@ -68,7 +71,7 @@ describe('npm run check on posts that break the post language', () => {
   let run: { code: number; stdout: string };
   let dir: string;
   beforeAll(async () => {
-    dir = contentWith('check', [...expected.map(([post]) => post), 'allowed', 'link-to-draft', 'link-to-scheduled-report', 'missing-attachment']);
+    dir = contentWith('check', [...expected.map(([post]) => post), 'allowed', 'link-to-draft', 'link-to-scheduled-report', 'missing-attachment', 'plain-markdown.md']);
     run = await runCheck(dir);
   }, 120_000);
 
@@ -84,6 +87,12 @@ describe('npm run check on posts that break the post language', () => {
       expect(readFileSync(join(root, dir, 'statements', `${post}.mdx`), 'utf8').split('\n')[9]).not.toBe('');
     });
   }
+
+  it('refuses raw HTML in a .md post', () => {
+    expect(run.stdout).toContain(
+      `${dir}/statements/plain-markdown.md:10  (text)  raw HTML ("<meta http-equiv="refresh" content="0; url=https://phish.…") is not allowed in a .md file  write Markdown, or rename the file to .mdx`,
+    );
+  });
 
   it('passes the post that uses everything allowed', () => {
     expect(run.stdout).not.toContain('statements/allowed.mdx');

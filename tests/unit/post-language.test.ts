@@ -2,7 +2,8 @@
  * The post language (src/lib/post-language.ts), through the MDX compiler the site uses
  * (Sätteri) with the same plugin as astro.config.mjs and `npm run check`.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
 import { mdxToMdast } from 'satteri';
@@ -11,6 +12,7 @@ import { parseComponentNames } from '../../scripts/lib/content-scan';
 import { HTML_ELEMENTS, POST_COMPONENTS } from '../../src/lib/post-language-allowlist';
 import { postLanguageProblems, type PostNode } from '../../src/lib/post-language';
 import { PostLanguageError, postLanguagePlugin } from '../../src/lib/post-language-plugin';
+import { refusedMarkdownPosts } from '../../src/integrations/post-language-gate';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -104,6 +106,23 @@ describe('the MDX compiler plugin', () => {
 
   it('lets a valid post compile', async () => {
     await expect(compile('# Title\n\n<Callout tone="done">Done.</Callout>\n', join(root, 'content', 'statements', 'y.mdx'))).resolves.toBeDefined();
+  });
+});
+
+describe('the build gate for .md posts, which Astro renders without stopping on an error', () => {
+  it('reads every .md post of the content folder and names the file and line of each problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gate-'));
+    try {
+      mkdirSync(join(dir, 'statements'));
+      writeFileSync(join(dir, 'statements', 'a.md'), '---\ntitle: x\n---\n\nText.\n\n<script>x()</script>\n');
+      writeFileSync(join(dir, 'statements', 'b.md'), '---\ntitle: y\n---\n\nOnly **Markdown** and [a link](https://example.com/).\n');
+      const errors = refusedMarkdownPosts(dir, { mediaOrigins: [] });
+      expect(errors.map((e) => e.problems.map((p) => `${e.file.split('/').slice(-2).join('/')}:${p.line} ${p.what}`))).toEqual([
+        ['statements/a.md:7 raw HTML ("<script>x()</script>") is not allowed in a .md file'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -36,14 +36,10 @@ type SchemaAttribute = string | [string, ...(string | number | boolean | RegExp 
 const NARROWED_ELEMENTS = new Set(['input']);
 
 /**
- * Attributes of the default schema left out: those that only mean something on forms, which
- * posts cannot hold, and `id` and `name`, which the schema lets through only with a prefix
- * (its `clobber` list) because they could take the place of the page's own ids.
+ * Attributes of the default schema left out: they only mean something on forms, which posts
+ * cannot hold. (`id` stays: a post may mark a place to link to, `[below](#details)`.)
  */
-const NARROWED_ATTRIBUTES = new Set([
-  'accept', 'acceptCharset', 'action', 'encType', 'method', 'checked', 'disabled', 'readOnly', 'selected',
-  ...(defaultSchema.clobber ?? []),
-]);
+const NARROWED_ATTRIBUTES = new Set(['accept', 'acceptCharset', 'action', 'encType', 'method', 'checked', 'disabled', 'readOnly', 'selected']);
 
 /** Elements added to the default schema, with their own attributes: media from the site itself. */
 const EXTRA_ELEMENTS: Record<string, SchemaAttribute[]> = {

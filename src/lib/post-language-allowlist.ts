@@ -105,5 +105,5 @@ export const REFUSED_ELEMENT_FIXES: Record<string, string> = {
   button: 'posts cannot hold forms or buttons: write a link, [title](https://…)',
   textarea: 'posts cannot hold forms: link to the page where readers can act, [title](https://…)',
   select: 'posts cannot hold forms: link to the page where readers can act, [title](https://…)',
-  svg: 'put the picture in a file beside the post and show it with ![description](/kind/post/picture.svg)',
+  svg: 'save the picture as a .png file beside the post and show it with ![description](picture.png)',
 };

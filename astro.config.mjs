@@ -1,10 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { attachmentsPreview } from './src/integrations/attachments-preview.ts';
 import { site } from './src/site.config.ts';
+import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
+import { postLanguageGate } from './src/integrations/post-language-gate.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
 // OUT_DIR and CACHE_DIR let tests build fixture sites side by side.
@@ -18,6 +22,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     previewMode(),
+    attachmentsPreview({ base: site.base, contentDir: site.contentDir }),
+    postLanguageGate({ contentDir: site.contentDir, mediaOrigins: site.mediaOrigins }),
     // Static parts of each post compile to one HTML string instead of a tree of JSX calls:
     // smaller modules to bundle and less work per render (a 5,000-post build bundles with
     // ~25% less memory). Links and images stay elements, so the MDX components that add
@@ -26,7 +32,14 @@ export default defineConfig({
     sitemap(),
     pagefind(),
   ],
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Every post (.mdx, through the MDX integration, and .md) is compiled through the
+    // post-language rule (src/lib/post-language.ts): a post with code, refused HTML or media
+    // from another site fails the build, the feeds and the dev preview alike, and
+    // `npm run check` runs the same plugin.
+    processor: satteri({ mdastPlugins: [postLanguagePlugin({ mediaOrigins: site.mediaOrigins })] }),
+  },
   // Stylesheets stay external files, so no page needs an inline-style exception in its CSP
   // and the static _headers policy can be as strict as the per-page one.
   build: { inlineStylesheets: 'never', concurrency: 4 },

@@ -40,6 +40,11 @@ import {
   unknownComponentProblems,
 } from './lib/content-scan.ts';
 import { readIds } from '../src/lib/reference-ids.ts';
+import { PostLanguageError, postLanguagePlugin } from '../src/lib/post-language-plugin.ts';
+import { linkProblems, type LinkedPost, type SiteLink } from '../src/lib/post-links.ts';
+import { buildNow } from '../src/lib/now.ts';
+import { scanPostLinks, treeOf } from './lib/link-scan.ts';
+import { postLanguageProblems } from '../src/lib/post-language.ts';
 import { ContentFileError, type ContentProblem } from '../src/lib/content-error.ts';
 import { DATA_FILES, readDataList } from '../src/lib/data-files.ts';
 import { postFileProblems } from '../src/lib/post-files.ts';
@@ -138,6 +143,8 @@ async function scanContent(files: string[], dataOk: boolean): Promise<void> {
   const components = existsSync(componentsFile) ? parseComponentNames(readFileSync(componentsFile, 'utf8')) : undefined;
   const renderer = await mdxRenderer();
   const commitmentIds = readIds(contentAbs, 'commitments.yaml');
+  const now = buildNow();
+  const linked: { post: LinkedPost; links: SiteLink[] }[] = [];
   for (const file of files) {
     const abs = join(contentAbs, file);
     const shown = show(abs);
@@ -147,27 +154,52 @@ async function scanContent(files: string[], dataOk: boolean): Promise<void> {
     if (!isPost && !isData) continue;
     const text = readFileSync(abs, 'utf8');
     problems.push(...todoProblems(shown, text, isPost ? 'post' : 'data'));
+    if (isPost && file.endsWith('.md')) {
+      // A .md body is plain Markdown: the same rule, on the Markdown tree the build compiles.
+      const split = splitFrontmatter(text);
+      if (!split.hasFrontmatter) continue;
+      const found = postLanguageProblems(treeOf(split.body, 'md'), { mediaOrigins: site.mediaOrigins });
+      problems.push(...found.map((p) => ({ file: shown, line: p.line, field: '(text)', what: p.what, fix: p.fix })));
+      linked.push(scanPostLinks(shown, abs, folder!, file.slice(folder!.length + 1).replace(/\.md$/, ''), split, now, 'md'));
+      continue;
+    }
     if (!isPost || !file.endsWith('.mdx')) continue;
-    const { body, hasFrontmatter } = splitFrontmatter(text);
+    const split = splitFrontmatter(text);
+    const { body, hasFrontmatter } = split;
     if (!hasFrontmatter) continue;
-    if (components) problems.push(...unknownComponentProblems(shown, body, components));
+    linked.push(scanPostLinks(shown, abs, folder!, file.slice(folder!.length + 1).replace(/\.mdx$/, ''), split, now));
+    // Without the compiler, a plain scan still finds misspelled components.
+    if (components && !renderer) problems.push(...unknownComponentProblems(shown, body, components));
     if (dataOk) problems.push(...commitmentLinkProblems(shown, body, commitmentIds, `${contentShown}/commitments.yaml`));
     if (renderer) {
       try {
         await renderer.process(body, abs, {});
       } catch (error) {
+        // What the post may contain: the same rule, and the same plugin, as the build.
+        if (error instanceof PostLanguageError) {
+          problems.push(...error.problems.map((p) => ({ file: shown, line: p.line, field: '(text)', what: p.what, fix: p.fix })));
+          continue;
+        }
         const explained = explainMdxError(error instanceof Error ? error.message : String(error));
         problems.push({ file: shown, line: explained.line ?? 1, field: '(text)', what: explained.what, fix: explained.fix });
       }
     }
   }
+  // Links from published posts to drafts, scheduled posts and missing files.
+  const posts = linked.map((l) => l.post);
+  for (const { post, links } of linked) {
+    problems.push(...linkProblems(post, links, posts).map((p) => ({ file: post.file, ...p })));
+  }
 }
 
-/** The MDX compiler Astro uses, to find syntax errors in bodies without a build (undefined if unavailable). */
+/**
+ * The MDX compiler Astro uses, with the post-language plugin as in astro.config.mjs, to find
+ * syntax errors and refused content in bodies without a build (undefined if unavailable).
+ */
 async function mdxRenderer(): Promise<{ process: (body: string, id: string, fm: object) => Promise<unknown> } | undefined> {
   try {
     const { satteri } = await import('@astrojs/markdown-satteri');
-    const processor = satteri() as unknown as {
+    const processor = satteri({ mdastPlugins: [postLanguagePlugin({ mediaOrigins: site.mediaOrigins })] }) as unknown as {
       createMdxRenderer?: (shared: object, mdx: object) => Promise<{ process: (b: string, id: string, fm: object) => Promise<unknown> }>;
     };
     return await processor.createMdxRenderer?.(

@@ -41,7 +41,7 @@ Options (anything left out is written as TODO for you to fill in):
   progress:  --week <n> --commitment <id> --status <${COMMITMENT_STATUSES.join('|')}> --note "…"
   webinars:  --start <date-time> --time-zone <zone> --duration <minutes> --presenters a,b --join-url <url>
   routing:   --effective <date> --region <id> --change <${ROUTING_CHANGE_TYPES.join('|')}> --description "…"
-  audits:    --auditor "…" --scope "…" --period-start <date> --period-end <date> --report /reports/<file>.pdf
+  audits:    --auditor "…" --scope "…" --period-start <date> --period-end <date> --report /audits/<post>/<file>.pdf
   guides:    --audience <everyone|admins|developers>
 Dates: 2026-12-04, 2026-12-04T10:00 (your computer's time zone) or 2026-12-04T10:00:00-08:00.`;
 
@@ -288,5 +288,5 @@ Preview: ${previewUrl}  (run npm run dev first)
 Next:
   1. Open the file and ${todos > 0 ? `replace the ${todos} TODO placeholder${todos === 1 ? '' : 's'}` : 'write the post'}.
   2. Run npm run check: it lists anything left to fix, with the line.
-  3. Preview it with npm run dev at the address above${kind === 'audits' ? `; put the report PDF in public${answers.report ?? `/reports/${post.slug}.pdf`}` : ''}.
+  3. Preview it with npm run dev at the address above${kind === 'audits' ? `; put the report PDF at ${site.contentDir}${answers.report ?? `/audits/${post.slug}/report.pdf`}` : ''}.
   4. Commit the file. See PUBLISHING.md for each kind of post.`);

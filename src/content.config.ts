@@ -286,15 +286,15 @@ const audits = defineCollection({
     periodStart: dateTime,
     /** Last day of the audit period. */
     periodEnd: dateTime,
-    /** Path of the report under public/, e.g. /reports/2026-appsec.pdf. */
+    /** Site address of the report, a file beside the post (lib/attachments.ts): /audits/<post>/<file>.pdf. */
     report: z
       .string()
-      .regex(/^\/[^\s]+$/, 'must be a path under public/ starting with "/", e.g. /reports/audit.pdf')
+      .regex(/^\/audits\/[^/\s]+\/[^/\s]+$/, 'must be the address of a file beside the post, e.g. /audits/2026-11-appsec-audit/report.pdf')
       .superRefine((path, ctx) => {
-        if (!existsSync(join('public', path))) {
+        if (!existsSync(join(contentDir, path))) {
           ctx.addIssue({
             code: 'custom',
-            message: `"${path}" is not a file in public/. Add the report at public${path} or fix the path.`,
+            message: `"${path}" is not a file in ${contentDir}/. Put the report at ${contentDir}${path} (in the folder named like the post, beside it) or fix the path.`,
           });
         }
       }),

@@ -49,6 +49,11 @@ export interface SiteConfig {
   pageSize: number;
   /** Items in the site-wide feeds (per-kind feeds hold the full history). */
   feedLimit: number;
+  /**
+   * Origins ("https://media.example") that images, video and audio in posts may load from,
+   * besides the site itself. Empty: every picture and recording ships with the site.
+   */
+  mediaOrigins: readonly string[];
 }
 
 /** The resolved settings for this build. */
@@ -70,4 +75,5 @@ export const site: SiteConfig = {
   securityContact: 'mailto:security@brightwell.example',
   pageSize: 10,
   feedLimit: 20,
+  mediaOrigins: [],
 };

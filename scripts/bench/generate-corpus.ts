@@ -143,6 +143,9 @@ const ORGS = [
   'a newsroom', 'a dental practice', 'a credit union', 'a theatre company', 'a county court', 'a research lab',
 ];
 const VERBS = ['shipped', 'tested', 'reviewed', 'rolled out', 'measured', 'fixed', 'documented', 'rebuilt', 'audited', 'paused', 'migrated', 'retired'];
+/** The PDF every generated audit carries as its report: the demo's Northgate report. */
+const SAMPLE_REPORT = readFileSync(new URL('../../content/audits/2026-11-appsec-audit/2026-northgate-appsec.pdf', import.meta.url));
+
 const ADJECTIVES = ['default', 'encrypted', 'regional', 'independent', 'public', 'mandatory', 'optional', 'verified', 'signed', 'scheduled'];
 
 /** Writes a corpus and returns what it wrote. */
@@ -243,7 +246,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const prefix = auditor.slice(0, 2).toUpperCase();
       fm.push(`auditor: ${q(auditor)}`, `scope: ${q(`Security of ${some(SUBJECTS, 2, 4).join(', ')}.`)}`);
       fm.push(`periodStart: ${isoDate(published - 40 * DAY)}`, `periodEnd: ${isoDate(published - 5 * DAY)}`);
-      fm.push('report: /reports/2026-northgate-appsec.pdf', 'findings:');
+      // The report is a file beside the post, as authors keep it (src/lib/attachments.ts).
+      mkdirSync(join(dir, kind, slug), { recursive: true });
+      writeFileSync(join(dir, kind, slug, 'report.pdf'), SAMPLE_REPORT);
+      fm.push(`report: /audits/${slug}/report.pdf`, 'findings:');
       for (let k = 1, m = int(3, 10); k <= m; k++) {
         fm.push(`  - id: ${prefix}-${String(k).padStart(2, '0')}`, `    title: ${q(`${capitalise(pick(SUBJECTS))} ${pick(['accepted', 'exposed', 'logged', 'cached', 'skipped'])} ${pick(['an expired token', 'a stale key', 'meeting metadata', 'an unsigned update', 'a guessable ID'])}`)}`);
         fm.push(`    severity: ${pick(SEVERITIES)}`, `    status: ${pick(FINDING_STATUSES)}`, `    statusDate: ${isoDate(Math.min(NOW - DAY, published + int(0, 20) * DAY))}`);

@@ -4,6 +4,7 @@
  * Plain TypeScript with no Astro imports; scripts/check.ts feeds it the files.
  */
 import { POST_KINDS } from '../../src/lib/vocabulary.ts';
+import { attachmentTypeProblem, isAttachmentType } from '../../src/lib/attachments.ts';
 import { splitFrontmatter, stringValues } from './frontmatter.ts';
 import { closestName } from './fields.ts';
 import { fieldHelpText, type Problem } from './problems.ts';
@@ -101,6 +102,22 @@ export function strayFileProblems(contentDir: string, files: string[]): Problem[
             ? `did you mean ${contentDir}/${suggestion}/? Move the file there`
             : `move it into one of: ${kinds.map((k) => `${contentDir}/${k}/`).join(', ')}`,
         });
+      }
+      continue;
+    }
+    // Files in a folder named like a post (audits/x/report.pdf beside audits/x.mdx) are its attachments.
+    if (parts.length > 2 && !POST_EXTENSIONS.includes(extension) && !name.endsWith('~')) {
+      const post = POST_EXTENSIONS.map((ext) => `${parts[0]}/${parts[1]}${ext}`).find((f) => files.includes(f));
+      if (!post) {
+        problems.push({
+          file: path,
+          line: 1,
+          field: '(folder)',
+          what: `"${parts.slice(0, 2).join('/')}/" is not named like a post, so this file will never be published`,
+          fix: `a post's files go in the folder named like the post file: ${contentDir}/${parts[0]}/<post file name without .mdx>/`,
+        });
+      } else if (parts.length > 3 || !isAttachmentType(name)) {
+        problems.push({ file: path, line: 1, field: '(filename)', what: attachmentTypeProblem(name), fix: `keep only such files in ${contentDir}/${parts.slice(0, 2).join('/')}/` });
       }
       continue;
     }

@@ -75,8 +75,8 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   periodStart: { help: 'First day of the audit (ISO 8601).', example: 'periodStart: 2026-10-05' },
   periodEnd: { help: 'Last day of the audit (ISO 8601).', example: 'periodEnd: 2026-11-06' },
   report: {
-    help: 'Path of the report PDF under public/, starting with "/".',
-    example: 'report: /reports/2026-appsec.pdf',
+    help: 'Site address of the report PDF, kept beside the post in a folder named like the post file.',
+    example: 'report: /audits/2026-11-appsec-audit/report.pdf',
   },
   findings: {
     help: 'What the auditor found: a list of { id, title, severity, status, statusDate, commitment? }.',

@@ -65,7 +65,7 @@ export interface Answers {
   periodStart?: string;
   /** Audits: last day. */
   periodEnd?: string;
-  /** Audits: report path under public/ (defaults to /reports/<file name>.pdf). */
+  /** Audits: site address of the report beside the post (defaults to /audits/<file name>/report.pdf). */
   report?: string;
   /** Guides: everyone, admins or developers. */
   audience?: string;
@@ -272,14 +272,14 @@ function kindParts(kind: PostKind, answers: Answers, published: string, fileStem
         body: [`${TODO}: explain the change: which data, which region, since when, and what customers can do.`],
       };
     case 'audits': {
-      const report = answers.report ?? `/reports/${fileStem}.pdf`;
+      const report = answers.report ?? `/audits/${fileStem}/report.pdf`;
       return {
         lines: [
           line('auditor', answers.auditor ? quote(answers.auditor) : todoText('the independent firm or person.')),
           line('scope', answers.scope ? quote(answers.scope) : todoText('what was examined.')),
           line('periodStart', answers.periodStart ?? TODO, 'first day of the audit, e.g. 2026-10-05'),
           line('periodEnd', answers.periodEnd ?? TODO, 'last day of the audit'),
-          line('report', report, `the PDF goes at public${report}`),
+          line('report', report, `the PDF goes beside this file, in the folder ${report.split('/')[2]}/`),
           line('findings', '[]', 'one entry per finding, as below'),
           '# findings:',
           '#   - id: BW-01',

@@ -46,7 +46,7 @@ async function buildFeedItem(post: Post): Promise<FeedItem> {
     url,
     title: stripXmlInvalid(data.title),
     summary: stripXmlInvalid(data.summary),
-    contentHtml: cleanFeedHtml(html, { pageUrl: url, base }),
+    contentHtml: cleanFeedHtml(html, { pageUrl: url, base, mediaOrigins: site.mediaOrigins }),
     published: data.published,
     modified: lastModified(data),
     categories: itemCategories(post.kind, data.tags),

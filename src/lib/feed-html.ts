@@ -14,6 +14,8 @@ export interface UrlContext {
   pageUrl: string;
   /** The site's base path, "/" or "/trust/"; root-relative links get it when they lack it. */
   base: string;
+  /** Origins besides the page's own that images, video and audio may load from (site.mediaOrigins). */
+  mediaOrigins?: readonly string[];
 }
 
 /**
@@ -161,6 +163,33 @@ const ALLOWED_ATTRIBUTES = new Map<string, Set<string>>(
   Object.entries(ALLOWED.allowedAttributes).map(([tag, attributes]) => [tag, new Set([...attributes, ...GLOBAL_ATTRIBUTES])]),
 );
 
+/** Attributes that make a feed reader load something when the item is shown. */
+const RESOURCE_ATTRIBUTES = ['src', 'poster', 'srcset'];
+
+/**
+ * Whether an element loads something from another origin than the page's (or a listed media
+ * origin): such an element is removed with its content, so that no feed item makes its
+ * readers' feed reader call another site (a tracking pixel, a remote video). Posts cannot
+ * contain one (src/lib/post-language.ts); this is the second line of defence.
+ */
+function loadsFromElsewhere(attribs: sanitizeHtml.Attributes, context: UrlContext): boolean {
+  const own = new URL(context.pageUrl).origin;
+  const allowed = (url: string) => {
+    try {
+      const origin = new URL(absolutizeUrl(url, context)).origin;
+      return origin === own || (context.mediaOrigins ?? []).includes(origin);
+    } catch {
+      return false;
+    }
+  };
+  return RESOURCE_ATTRIBUTES.some((name) => {
+    const value = attribs[name];
+    if (value === undefined) return false;
+    const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean) : [value];
+    return !urls.every(allowed);
+  });
+}
+
 /** Whether an element is page furniture or a classed heading anchor, removed with its content. */
 function isRemoved(attribs: sanitizeHtml.Attributes): boolean {
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
@@ -235,7 +264,7 @@ export function cleanFeedHtml(html: string, context: UrlContext): string {
       '*': (name, attribs) => {
         if (DROPPED_ELEMENTS.has(name)) return { tagName: name, attribs };
         if (depth > removedDepth) return { tagName: REMOVED_TAG, attribs: REMOVED_ATTRIBUTES };
-        if (isRemoved(attribs)) {
+        if (isRemoved(attribs) || loadsFromElsewhere(attribs, context)) {
           removedDepth = depth;
           return { tagName: REMOVED_TAG, attribs: REMOVED_ATTRIBUTES };
         }

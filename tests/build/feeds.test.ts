@@ -171,7 +171,7 @@ describe('the fixture feeds (now = 2026-11-28)', () => {
     const audit = items.get('/audits/appsec/')!;
     expect(audit.text).toContain('2 in all: 1 critical, 0 high, 0 medium, 1 low');
     expect(audit.text).toContain('Meeting IDs guessable');
-    expect(audit.querySelector(`a[href="${origin}/reports/2026-northgate-appsec.pdf"]`)).not.toBeNull();
+    expect(audit.querySelector(`a[href="${origin}/audits/appsec/fixture-appsec-report.pdf"]`)).not.toBeNull();
     expect(items.get('/routing/2026-09-15-regions/')!.text).toContain('EU Central (Frankfurt)');
     expect(items.get('/progress/week-1/')!.text).toContain('Rolling out to 10% of accounts.');
   });

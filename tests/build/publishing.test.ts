@@ -106,7 +106,7 @@ const FULL_OPTIONS: Record<PostKind, string[]> = {
     '--period-end',
     '2026-10-31',
     '--report',
-    '/reports/2026-northgate-appsec.pdf',
+    '/audits/appsec/fixture-appsec-report.pdf',
   ],
   guides: ['--audience', 'admins'],
 };
@@ -213,7 +213,7 @@ describe('npm run new without the optional fields', () => {
     expect(webinar).toEqual(expect.arrayContaining(['start', 'presenters.0', 'joinUrl']));
     const audit = reported.filter((p) => p.file.includes('/audits/2026-11-28'));
     expect(audit.map((p) => p.field)).toEqual(expect.arrayContaining(['auditor', 'scope', 'periodStart', 'periodEnd', 'report']));
-    expect(audit.find((p) => p.field === 'report')!.rest).toContain('public/reports/2026-11-28-unfinished-audits.pdf');
+    expect(audit.find((p) => p.field === 'report')!.rest).toContain(`${contentDir}/audits/2026-11-28-unfinished-audits/report.pdf (in the folder named like the post`);
   });
 });
 
@@ -305,7 +305,7 @@ describe('npm run check on broken content', () => {
     edit(d, 'progress/week-1.mdx', 'commitment: e2ee', 'commitment: e2e');
     edit(d, 'routing/2026-09-15-regions.mdx', 'region: eu-central', 'region: eu-west');
     edit(d, 'audits/appsec.mdx', 'severity: critical', 'severity: severe');
-    edit(d, 'audits/appsec.mdx', '/reports/2026-northgate-appsec.pdf', '/reports/missing.pdf');
+    edit(d, 'audits/appsec.mdx', 'report: /audits/appsec/fixture-appsec-report.pdf', 'report: /audits/appsec/missing.pdf');
     edit(d, 'guides/meeting-passwords.mdx', /^title: .*$/m, 'title: Passwords: the two-lock rule');
     edit(d, 'statements/draft-letter.mdx', 'draft: true', 'draft: true\ntag: [plan]');
     edit(d, 'progress/week-2.mdx', '| Reports fixed | 34 |', '| Reports fixed | 34 |\n\nWe <3 our users.');
@@ -326,7 +326,7 @@ describe('npm run check on broken content', () => {
       { file: 'progress/week-1.mdx', field: 'updates.1.commitment', text: 'commitment: e2e', says: 'unknown commitment "e2e"' },
       { file: 'routing/2026-09-15-regions.mdx', field: 'changes.1.region', text: 'region: eu-west', says: 'unknown region "eu-west"' },
       { file: 'audits/appsec.mdx', field: 'findings.0.severity', text: 'severity: severe', says: 'critical, high, medium, low, informational' },
-      { file: 'audits/appsec.mdx', field: 'report', text: 'report: /reports/missing.pdf', says: 'public/reports/missing.pdf' },
+      { file: 'audits/appsec.mdx', field: 'report', text: 'report: /audits/appsec/missing.pdf', says: `${d}/audits/appsec/missing.pdf (in the folder named like the post` },
       { file: 'guides/meeting-passwords.mdx', field: '(frontmatter)', text: 'title: Passwords: the two-lock rule', says: 'double quotes' },
       { file: 'statements/draft-letter.mdx', field: 'tag', text: 'tag: [plan]', says: 'did you mean "tags"' },
       { file: 'progress/week-2.mdx', field: '(text)', text: 'We <3 our users.', says: '&lt;' },
@@ -379,7 +379,8 @@ describe('source links on every post', () => {
       const links = page.querySelector('[data-source-links]');
       expect(links, file).not.toBeNull();
       expect(links!.getAttribute('data-pagefind-ignore')).toBe('all');
-      const source = readdirSync(join(fixture, kind!)).find((f) => f.replace(/\.mdx?$/, '') === slug)!;
+      // The post file, not the folder of its attachments beside it (audits/appsec/).
+      const source = readdirSync(join(fixture, kind!)).find((f) => /\.mdx?$/.test(f) && f.replace(/\.mdx?$/, '') === slug)!;
       expect(links!.querySelector('a[data-source-link="view"]')?.getAttribute('href')).toBe(
         `${site.repositoryUrl}/blob/${site.repositoryBranch}/tests/fixtures/site/${kind}/${source}`,
       );
@@ -450,6 +451,11 @@ describe('npm run dev preview', () => {
     expect(parseHtml(scheduled.html).querySelector('.banner')?.text).toMatch(/^Scheduled: this post goes live on January 15, 2027/);
     const published = await get('/statements/apology/');
     expect(parseHtml(published.html).querySelector('.banner')).toBeNull();
+    // A draft's files are previewed with it (and never built: tests/build/site.test.ts).
+    const report = await fetch(`http://127.0.0.1:${port}/audits/draft-pentest/draft-pentest-report.pdf`);
+    expect(report.status, log).toBe(200);
+    expect(report.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await report.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
 

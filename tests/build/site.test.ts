@@ -31,6 +31,21 @@ describe('publishing rules (fixture site, now = 2026-11-28)', () => {
     expect(allText).not.toContain('Scheduled future letter');
   });
 
+  it("ships a published post's attachment, byte for byte, under the post's address, and links it", () => {
+    const source = readFileSync(join('tests', 'fixtures', 'site', 'audits', 'appsec', 'fixture-appsec-report.pdf'));
+    expect(readFileSync(join(fixture, 'audits', 'appsec', 'fixture-appsec-report.pdf')).equals(source)).toBe(true);
+    const audit = readPage(fixture, fileForPath(fixture, '/audits/appsec/')!);
+    expect(audit.querySelector('a[href="/audits/appsec/fixture-appsec-report.pdf"]')).not.toBeNull();
+  });
+
+  it("ships no file of a draft or a scheduled post: the attachments wait for their post", () => {
+    const pdfs = files.filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toEqual(['audits/appsec/fixture-appsec-report.pdf']);
+    expect(files.some((f) => f.includes('draft-pentest') || f.includes('scheduled-review'))).toBe(false);
+    expect(allText).not.toContain('draft-pentest-report.pdf');
+    expect(allText).not.toContain('scheduled-review-report.pdf');
+  });
+
   it('lists neither in the sitemap', () => {
     const sitemap = files.filter((f) => f.startsWith('sitemap-') && f !== 'sitemap-index.xml');
     const urls = sitemap.map((f) => readFileSync(join(fixture, f), 'utf8')).join('');

@@ -132,9 +132,9 @@ const cases: {
   },
   {
     name: 'missing audit report',
-    mutate: (d) => edit(d, 'audits/appsec.mdx', '/reports/2026-northgate-appsec.pdf', '/reports/missing.pdf'),
+    mutate: (d) => edit(d, 'audits/appsec.mdx', 'report: /audits/appsec/fixture-appsec-report.pdf', 'report: /audits/appsec/missing.pdf'),
     file: 'audits/appsec.mdx',
-    expected: ['report', '"/reports/missing.pdf"', 'public/reports/missing.pdf'],
+    expected: ['report', '"/audits/appsec/missing.pdf"', '/audits/appsec/missing.pdf (in the folder named like the post, beside it)'],
   },
   {
     name: 'due before promised',

@@ -164,6 +164,29 @@ describe('cleanFeedHtml edge cases', () => {
     );
   });
 
+  it('drops every element that would load something from another origin, and keeps links to other sites', () => {
+    expect(
+      clean(
+        '<p>a<img src="https://tracker.example/p.gif" alt="">b</p>' +
+          '<video src="https://cdn.example/v.mp4" controls><p>fallback</p></video>' +
+          '<video src="/v.mp4" poster="//cdn.example/p.jpg"></video>' +
+          '<audio src="https://cdn.example/a.mp3"></audio>' +
+          '<picture><source srcset="/a.webp 1x, https://cdn.example/b.webp 2x"><img src="/a.png" alt="kept"></picture>' +
+          '<img src="data:image/gif;base64,R0lGOD=" alt="">' +
+          '<p><a href="https://other.example/">a link</a></p>',
+      ),
+    ).toBe(
+      '<p>ab</p><picture><img src="https://trust.example/trust/a.png" alt="kept" /></picture><p><a href="https://other.example/">a link</a></p>',
+    );
+  });
+
+  it('keeps media from the site and from the listed media origins', () => {
+    const context = { ...underBase, mediaOrigins: ['https://media.example'] };
+    expect(cleanFeedHtml('<img src="https://media.example/a.png" alt=""><img src="https://trust.example/b.png" alt="">', context)).toBe(
+      '<img src="https://media.example/a.png" alt="" /><img src="https://trust.example/b.png" alt="" />',
+    );
+  });
+
   it('cleans inside preformatted blocks too', () => {
     expect(clean('<pre><code><span class="sr-only">copy</span><a href="rel">x</a> &lt;b&gt;</code></pre>')).toBe(
       '<pre><code><a href="https://trust.example/trust/progress/week-2/rel">x</a> &lt;b&gt;</code></pre>',

@@ -53,7 +53,7 @@ const FULL: Omit<Answers, 'title'> = {
   scope: 'Clients',
   periodStart: '2026-10-01',
   periodEnd: '2026-10-31',
-  report: '/reports/x.pdf',
+  report: '/audits/x/x.pdf',
 };
 
 /** The parsed frontmatter of a scaffolded text. */
@@ -144,7 +144,7 @@ describe('a new post of every kind', () => {
         expect(data.changes).toEqual([{ region: 'eu-central', change: 'added', description: 'EU meetings stay in the EU.' }]);
       }
       if (kind === 'audits') {
-        expect(data).toMatchObject({ auditor: 'Northgate', scope: 'Clients', periodStart: '2026-10-01', report: '/reports/x.pdf', findings: [] });
+        expect(data).toMatchObject({ auditor: 'Northgate', scope: 'Clients', periodStart: '2026-10-01', report: '/audits/x/x.pdf', findings: [] });
       }
       if (kind === 'guides') expect(data.audience).toBe('everyone');
     });
@@ -159,6 +159,6 @@ describe('a new post of every kind', () => {
 
   it('names an audit report after the post file', () => {
     const post = scaffoldPost('audits', { title: 'AppSec audit', published: '2026-12-01' }, ctx);
-    expect(frontmatterOf(post.text).report).toBe('/reports/2026-12-01-appsec-audit.pdf');
+    expect(frontmatterOf(post.text).report).toBe('/audits/2026-12-01-appsec-audit/report.pdf');
   });
 });

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { manifest } from './src/integrations/manifest.ts';
 import { site } from './src/site.config.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
@@ -25,6 +26,8 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: ['a', 'img'] } }),
     sitemap(),
     pagefind(),
+    // Last: the signed manifest lists every file the others wrote.
+    manifest(),
   ],
   markdown: { syntaxHighlight: false },
   // Stylesheets stay external files, so no page needs an inline-style exception in its CSP

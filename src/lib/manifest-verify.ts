@@ -1,0 +1,280 @@
+/**
+ * Verifies a published site against its manifest: every listed file's SHA-256, files that
+ * are missing or not listed, the signature (against the published key or a pinned one),
+ * and the chain of manifests back to the first one (or to a given one), naming the first
+ * broken link. Works on any SiteSource (a folder or a site over HTTP).
+ */
+import { DEMO_KEY_FINGERPRINT, fingerprint } from './manifest-keys.ts';
+import { parsePublicKey } from './manifest-keys.ts';
+import { readRotation } from './key-rotation.ts';
+import {
+  MANIFEST_FILE,
+  PUBLIC_KEY_FILE,
+  SIGNATURE_FILE,
+  manifestPath,
+  parseManifest,
+  sha256Hex,
+  signaturePath,
+  type Manifest,
+} from './manifest.ts';
+import { isSignedBy, parseSignatureLines, type NoteKey } from './signed-note.ts';
+import type { SiteSource } from './site-source.ts';
+
+/** What to check. */
+export interface VerifyOptions {
+  /** Keys the signer must be (raw 32-byte public keys), given by the reader, not by the site. */
+  pinnedKeys?: Buffer[];
+  /** Fingerprints (hex SHA-256 of the raw public key) the signer's key must have, given by the reader. */
+  pinnedFingerprints?: string[];
+  /** Stop the chain walk at this manifest instead of the first; with sha256, it must also be that exact manifest. */
+  to?: { sequence: number; sha256?: string };
+  /** Check the files of the latest manifest (default true; the build turns it off when it reads the previous chain). */
+  files?: boolean;
+  /** Receives every manifest and signature file read from the chain (path inside the site, bytes). */
+  collect?: (path: string, bytes: Buffer) => void;
+  /** Files read at a time over HTTP. */
+  concurrency?: number;
+}
+
+/** The outcome. */
+export interface VerifyReport {
+  /** pass: all holds and the manifest is signed; unsigned: all holds but nothing is signed; fail: something does not hold. */
+  verdict: 'pass' | 'unsigned' | 'fail';
+  /** One line: the verdict and its reason. */
+  summary: string;
+  /** Each problem, one line each (empty unless the verdict is fail). */
+  problems: string[];
+  /** Facts and warnings that do not fail verification (demo key, unsigned past manifests, …). */
+  notes: string[];
+  /** The latest manifest, when it could be read. */
+  manifest?: Manifest;
+  /** The latest manifest's bytes, when they could be read. */
+  manifestBytes?: Buffer;
+}
+
+/** The exit code of the verify command for a verdict: 0 pass, 1 fail, 2 unsigned. */
+export const EXIT_CODES = { pass: 0, fail: 1, unsigned: 2 } as const;
+
+/** A short form of a key fingerprint for messages. */
+const short = (print: string) => `${print.slice(0, 16)}…`;
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await task(items[next++]!);
+  }));
+}
+
+/** Checks every file listed in `manifest` against `source`; returns one problem per file. */
+async function checkFiles(source: SiteSource, manifest: Manifest, concurrency: number): Promise<string[]> {
+  const problems = new Map<string, string>();
+  await eachLimited(manifest.files, concurrency, async (file) => {
+    const bytes = await source.read(file.path);
+    if (!bytes) problems.set(file.path, `missing: ${file.path} is listed in the manifest but not in the site`);
+    else {
+      const actual = sha256Hex(bytes);
+      if (actual !== file.sha256) problems.set(file.path, `changed: ${file.path} has SHA-256 ${actual}, the manifest says ${file.sha256}`);
+    }
+  });
+  const listed = new Set(manifest.files.map((f) => f.path));
+  const extra = source.list ? (await source.list()).filter((path) => !listed.has(path)) : [];
+  for (const path of extra) problems.set(path, `not listed: ${path} is in the site but not in the manifest`);
+  return [...problems.keys()].sort().map((path) => problems.get(path)!);
+}
+
+/** The key a manifest names as its signer. */
+function signerKey(manifest: Manifest): NoteKey | undefined {
+  return manifest.signer ? { name: manifest.signer.name, publicKey: Buffer.from(manifest.signer.publicKey, 'base64') } : undefined;
+}
+
+/** Checks a manifest's signature by `trusted`; returns a problem or undefined. */
+function checkSignature(manifest: Manifest, bytes: Buffer, sig: Buffer | undefined, trusted: Buffer, where: { json: string; sig: string }): string | undefined {
+  const signer = signerKey(manifest)!;
+  if (fingerprint(signer.publicKey) !== manifest.signer!.fingerprint) return `signature: ${where.json} gives a signer fingerprint that is not its key's`;
+  if (!signer.publicKey.equals(trusted)) {
+    return `signature: ${where.json} names the signing key ${short(fingerprint(signer.publicKey))}, not the trusted key ${short(fingerprint(trusted))}`;
+  }
+  if (!sig) return `signature: ${where.sig} is missing, but ${where.json} says it is signed`;
+  let lines;
+  try {
+    lines = parseSignatureLines(sig.toString('utf8'));
+  } catch (error) {
+    return `signature: ${where.sig}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (!isSignedBy(bytes.toString('utf8'), lines, signer)) return `signature: ${where.sig} is not a valid signature of ${where.json} by the key ${short(fingerprint(trusted))}`;
+  return undefined;
+}
+
+/** Reads and parses one manifest; a problem string when it cannot be. */
+function tryParse(bytes: Buffer, where: string): Manifest | string {
+  try {
+    return parseManifest(bytes, where);
+  } catch (error) {
+    return `manifest: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** Verifies the site at `source` (see the module comment). */
+export async function verifySite(source: SiteSource, options: VerifyOptions = {}): Promise<VerifyReport> {
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const collect = options.collect ?? (() => {});
+  const fail = (summary: string, extra: Partial<VerifyReport> = {}): VerifyReport => ({ verdict: 'fail', summary: `FAIL: ${summary}`, problems, notes, ...extra });
+
+  const latestBytes = await source.read(MANIFEST_FILE);
+  if (!latestBytes) return fail(`${source.label} has no ${MANIFEST_FILE}: there is nothing to verify against.`);
+  const parsed = tryParse(latestBytes, MANIFEST_FILE);
+  if (typeof parsed === 'string') {
+    problems.push(parsed);
+    return fail(parsed);
+  }
+  const manifest = parsed;
+  const n = manifest.sequence;
+  const report = (extra: Omit<VerifyReport, 'manifest' | 'manifestBytes'>): VerifyReport => ({ manifest, manifestBytes: latestBytes, ...extra });
+
+  // The latest manifest is also published as manifests/<n>.json, byte for byte.
+  const numbered = await source.read(manifestPath(n));
+  if (!numbered) problems.push(`chain: ${manifestPath(n)} is missing (${MANIFEST_FILE} is manifest ${n})`);
+  else if (!numbered.equals(latestBytes)) problems.push(`chain: ${MANIFEST_FILE} and ${manifestPath(n)} differ`);
+  collect(manifestPath(n), latestBytes);
+
+  // Files.
+  if (options.files !== false) problems.push(...(await checkFiles(source, manifest, options.concurrency ?? 16)));
+  if (options.files !== false && !source.list) notes.push('Files that the manifest does not list cannot be found over HTTP; only a folder shows them.');
+
+  // Which key to trust: a pinned key, else the key the site publishes.
+  const publishedPem = await source.read(PUBLIC_KEY_FILE);
+  let published: Buffer | undefined;
+  if (publishedPem) {
+    try {
+      published = parsePublicKey(publishedPem.toString('utf8'), PUBLIC_KEY_FILE);
+    } catch (error) {
+      problems.push(`key: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const pinned = [...(options.pinnedKeys ?? [])];
+  for (const print of options.pinnedFingerprints ?? []) {
+    const known = [published, signerKey(manifest)?.publicKey].find((k) => k && fingerprint(k) === print.toLowerCase());
+    if (known) pinned.push(known);
+    else problems.push(`key: neither the published key nor the signer of ${MANIFEST_FILE} has the pinned fingerprint ${print}`);
+  }
+  let trusted: Buffer | undefined;
+  if (pinned.length > 0) {
+    const signer = signerKey(manifest)?.publicKey;
+    trusted = pinned.find((k) => signer && k.equals(signer)) ?? pinned[0]!;
+    if (published && !pinned.some((k) => k.equals(published))) {
+      problems.push(`key: the site publishes the key ${short(fingerprint(published))}, not the pinned key ${pinned.map((k) => short(fingerprint(k))).join(' or ')}`);
+    }
+  } else trusted = published;
+
+  // The latest signature.
+  const sig = await source.read(SIGNATURE_FILE);
+  if (manifest.signer) {
+    if (!trusted) problems.push(`key: ${MANIFEST_FILE} is signed, but the site publishes no key at ${PUBLIC_KEY_FILE} and none was pinned`);
+    else {
+      const problem = checkSignature(manifest, latestBytes, sig, trusted, { json: MANIFEST_FILE, sig: SIGNATURE_FILE });
+      if (problem) problems.push(problem);
+    }
+    const numberedSig = await source.read(signaturePath(n));
+    if (sig && numberedSig && !numberedSig.equals(sig)) problems.push(`signature: ${SIGNATURE_FILE} and ${signaturePath(n)} differ`);
+    if (sig) collect(signaturePath(n), sig);
+    if (manifest.signer.fingerprint === DEMO_KEY_FINGERPRINT) notes.push('Signed with the DEMO key, whose private key is public: this signature proves nothing about who published the site.');
+  } else {
+    if (sig) problems.push(`signature: ${MANIFEST_FILE} says it is unsigned, but there is a ${SIGNATURE_FILE}`);
+    if (pinned.length > 0) problems.push(`signature: a key was pinned, but ${MANIFEST_FILE} is unsigned`);
+  }
+
+  // The chain, from the latest manifest back.
+  const stopAt = options.to?.sequence ?? 1;
+  if (stopAt > n) problems.push(`chain: you asked to walk back to manifest ${stopAt}, but the latest is ${n}`);
+  let newer = manifest;
+  let newerBytes = latestBytes;
+  let key = manifest.signer ? signerKey(manifest)!.publicKey : trusted;
+  let unsignedPast = 0;
+  for (let i = n - 1; i >= stopAt && problems.every((p) => !p.startsWith('chain:')); i--) {
+    const link = newer.previous;
+    if (!link) {
+      problems.push(`chain: manifest ${i + 1} links to no previous manifest, but it is not the first`);
+      break;
+    }
+    if (link.sequence !== i) {
+      problems.push(`chain: manifest ${i + 1} links to manifest ${link.sequence}, not to ${i} (a manifest is skipped)`);
+      break;
+    }
+    const bytes = await source.read(manifestPath(i));
+    if (!bytes) {
+      problems.push(`chain: ${manifestPath(i)} is missing; the chain breaks between manifest ${i + 1} and the ones before it`);
+      break;
+    }
+    const older = tryParse(bytes, manifestPath(i));
+    if (typeof older === 'string') {
+      problems.push(older.replace(/^manifest:/, 'chain:'));
+      break;
+    }
+    if (older.sequence !== i) {
+      problems.push(`chain: ${manifestPath(i)} holds manifest ${older.sequence}: the manifests are out of order`);
+      break;
+    }
+    const hash = sha256Hex(bytes);
+    if (hash !== link.sha256) {
+      problems.push(`chain: broken at manifest ${i}: ${manifestPath(i)} has SHA-256 ${hash}, but manifest ${i + 1} records ${link.sha256}`);
+      break;
+    }
+    if (Date.parse(older.builtAt) > Date.parse(newer.builtAt)) {
+      problems.push(`chain: manifest ${i} was built at ${older.builtAt}, after manifest ${i + 1} (${newer.builtAt})`);
+      break;
+    }
+    collect(manifestPath(i), bytes);
+    const olderSig = await source.read(signaturePath(i));
+    if (olderSig) collect(signaturePath(i), olderSig);
+    if (!older.signer) unsignedPast++;
+    else if (key) {
+      const olderKey = signerKey(older)!.publicKey;
+      if (!olderKey.equals(key)) {
+        // A change of key must be handed over in the newer manifest by a rotation note.
+        let handedOver = false;
+        if (newer.rotation) {
+          try {
+            const rotation = readRotation(newer.rotation, `the rotation in ${manifestPath(i + 1)}`);
+            handedOver = rotation.from.publicKey.equals(olderKey) && rotation.to.publicKey.equals(key);
+          } catch (error) {
+            problems.push(`chain: ${error instanceof Error ? error.message : String(error)}`);
+            break;
+          }
+        }
+        if (!handedOver) {
+          problems.push(`chain: manifest ${i} is signed by the key ${short(fingerprint(olderKey))}, and no rotation signed by it hands over to the key ${short(fingerprint(key))} of manifest ${i + 1}`);
+          break;
+        }
+        key = olderKey;
+      }
+      const problem = checkSignature(older, bytes, olderSig, key, { json: manifestPath(i), sig: signaturePath(i) });
+      if (problem) {
+        problems.push(problem.replace(/^signature:/, 'chain:'));
+        break;
+      }
+    }
+    newer = older;
+    newerBytes = bytes;
+  }
+  if (problems.every((p) => !p.startsWith('chain:'))) {
+    if (stopAt === 1 && newer.previous) problems.push(`chain: manifest 1 links to a manifest ${newer.previous.sequence} before it`);
+    if (options.to?.sha256 && newer.sequence === stopAt && sha256Hex(newerBytes) !== options.to.sha256) {
+      problems.push(`chain: manifest ${stopAt} has SHA-256 ${sha256Hex(newerBytes)}, not the ${options.to.sha256} you gave`);
+    }
+  }
+  if (unsignedPast > 0) notes.push(`${unsignedPast} earlier ${unsignedPast === 1 ? 'manifest is' : 'manifests are'} unsigned.`);
+
+  const back = stopAt === 1 ? 'back to manifest 1' : `back to manifest ${stopAt}`;
+  const files = `${manifest.files.length.toLocaleString('en-US')} files`;
+  if (problems.length > 0) {
+    return report(fail(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${source.label} against manifest ${n}; the first: ${problems[0]}`));
+  }
+  const filesPart = options.files === false ? `manifest ${n}` : `the ${files} of ${source.label} match manifest ${n}`;
+  if (!manifest.signer) {
+    return report({ verdict: 'unsigned', summary: `UNSIGNED: ${filesPart} and the chain holds ${back}, but the manifest is unsigned, so nothing proves who published it.`, problems, notes });
+  }
+  const demo = manifest.signer.fingerprint === DEMO_KEY_FINGERPRINT ? 'the DEMO key ' : 'key ';
+  return report({ verdict: 'pass', summary: `PASS: ${filesPart}, signed by ${demo}${short(manifest.signer.fingerprint)}${pinned.length ? ' (pinned)' : ''}; the chain holds ${back}.`, problems, notes });
+}

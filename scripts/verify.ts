@@ -36,7 +36,8 @@ const pinnedKeys: Buffer[] = [];
 const pinnedFingerprints: string[] = [];
 for (const key of values.key ?? []) {
   try {
-    if (/^[0-9a-fA-F]{64}$/.test(key)) pinnedFingerprints.push(key.toLowerCase());
+    // A fingerprint may be pasted in groups, as /security/ shows it.
+    if (/^[0-9a-fA-F]{64}$/.test(key.replace(/\s+/g, ''))) pinnedFingerprints.push(key.replace(/\s+/g, '').toLowerCase());
     else if (existsSync(key)) pinnedKeys.push(parsePublicKey(readFileSync(key, 'utf8'), key));
     else pinnedKeys.push(parsePublicKey(key, '--key'));
   } catch (error) {

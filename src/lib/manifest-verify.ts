@@ -153,20 +153,18 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
       problems.push(`key: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const pinned = [...(options.pinnedKeys ?? [])];
-  for (const print of options.pinnedFingerprints ?? []) {
-    const known = [published, signerKey(manifest)?.publicKey].find((k) => k && fingerprint(k) === print.toLowerCase());
-    if (known) pinned.push(known);
-    else problems.push(`key: neither the published key nor the signer of ${MANIFEST_FILE} has the pinned fingerprint ${print}`);
+  // With pins, the signer must be a pinned key, or reached from one by the key handovers in
+  // the chain (checked during the walk below); without, it must be the key the site publishes.
+  const pinnedKeys = options.pinnedKeys ?? [];
+  const pinnedPrints = (options.pinnedFingerprints ?? []).map((p) => p.toLowerCase());
+  const hasPins = pinnedKeys.length + pinnedPrints.length > 0;
+  const isPinned = (k: Buffer) => pinnedKeys.some((p) => p.equals(k)) || pinnedPrints.includes(fingerprint(k));
+  const signer = signerKey(manifest)?.publicKey;
+  let pinReached = !!signer && isPinned(signer);
+  const trusted = hasPins ? (signer ?? pinnedKeys[0]) : published;
+  if (hasPins && published && signer && !published.equals(signer)) {
+    problems.push(`key: the site publishes the key ${short(fingerprint(published))}, but ${MANIFEST_FILE} is signed by ${short(fingerprint(signer))}`);
   }
-  let trusted: Buffer | undefined;
-  if (pinned.length > 0) {
-    const signer = signerKey(manifest)?.publicKey;
-    trusted = pinned.find((k) => signer && k.equals(signer)) ?? pinned[0]!;
-    if (published && !pinned.some((k) => k.equals(published))) {
-      problems.push(`key: the site publishes the key ${short(fingerprint(published))}, not the pinned key ${pinned.map((k) => short(fingerprint(k))).join(' or ')}`);
-    }
-  } else trusted = published;
 
   // The latest signature.
   const sig = await source.read(SIGNATURE_FILE);
@@ -182,7 +180,7 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
     if (manifest.signer.fingerprint === DEMO_KEY_FINGERPRINT) notes.push('Signed with the DEMO key, whose private key is public: this signature proves nothing about who published the site.');
   } else {
     if (sig) problems.push(`signature: ${MANIFEST_FILE} says it is unsigned, but there is a ${SIGNATURE_FILE}`);
-    if (pinned.length > 0) problems.push(`signature: a key was pinned, but ${MANIFEST_FILE} is unsigned`);
+    if (hasPins) problems.push(`signature: a key was pinned, but ${MANIFEST_FILE} is unsigned`);
   }
 
   // The chain, from the latest manifest back.
@@ -248,6 +246,7 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
           break;
         }
         key = olderKey;
+        if (isPinned(olderKey)) pinReached = true;
       }
       const problem = checkSignature(older, bytes, olderSig, key, { json: manifestPath(i), sig: signaturePath(i) });
       if (problem) {
@@ -264,6 +263,10 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
       problems.push(`chain: manifest ${stopAt} has SHA-256 ${sha256Hex(newerBytes)}, not the ${options.to.sha256} you gave`);
     }
   }
+  if (hasPins && signer && !pinReached) {
+    const pins = [...pinnedKeys.map((k) => fingerprint(k)), ...pinnedPrints].map(short).join(' or ');
+    problems.push(`key: ${MANIFEST_FILE} is signed by the key ${short(fingerprint(signer))}, which is not the pinned key ${pins}, and no key handover in the chain leads to it from the pinned key`);
+  }
   if (unsignedPast > 0) notes.push(`${unsignedPast} earlier ${unsignedPast === 1 ? 'manifest is' : 'manifests are'} unsigned.`);
 
   const back = stopAt === 1 ? 'back to manifest 1' : `back to manifest ${stopAt}`;
@@ -276,5 +279,5 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
     return report({ verdict: 'unsigned', summary: `UNSIGNED: ${filesPart} and the chain holds ${back}, but the manifest is unsigned, so nothing proves who published it.`, problems, notes });
   }
   const demo = manifest.signer.fingerprint === DEMO_KEY_FINGERPRINT ? 'the DEMO key ' : 'key ';
-  return report({ verdict: 'pass', summary: `PASS: ${filesPart}, signed by ${demo}${short(manifest.signer.fingerprint)}${pinned.length ? ' (pinned)' : ''}; the chain holds ${back}.`, problems, notes });
+  return report({ verdict: 'pass', summary: `PASS: ${filesPart}, signed by ${demo}${short(manifest.signer.fingerprint)}${hasPins ? (isPinned(signer!) ? ' (pinned)' : ' (handed over from the pinned key)') : ''}; the chain holds ${back}.`, problems, notes });
 }

@@ -107,6 +107,11 @@ export function sha256Hex(bytes: Buffer | string): string {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
+/** True for a "/"-separated relative path with no empty, "." or ".." segment and no backslash. */
+export function isSitePath(path: string): boolean {
+  return path !== '' && !path.includes('\\') && path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 /** Throws "<where>: <field> <problem>" when `ok` is false. */
 function expect(ok: boolean, where: string, field: string, problem: string): asserts ok {
   if (!ok) throw new Error(`${where}: "${field}" ${problem}`);
@@ -146,6 +151,7 @@ export function parseManifest(bytes: Buffer | string, where: string): Manifest {
   );
   expect(data.rotation === null || typeof data.rotation === 'string', where, 'rotation', 'must be text or null');
   expect(Array.isArray(data.files), where, 'files', 'must be a list');
+  const seen = new Set<string>();
   for (const [i, f] of (data.files as ManifestFile[]).entries()) {
     expect(
       typeof f === 'object' && f !== null && typeof f.path === 'string' && Number.isInteger(f.size) && HEX64.test(String(f.sha256)),
@@ -153,6 +159,10 @@ export function parseManifest(bytes: Buffer | string, where: string): Manifest {
       `files.${i}`,
       'must be { "path", "size", "sha256" }',
     );
+    // A path names a file inside the site: a verifier must never be sent outside it.
+    expect(isSitePath(f.path), where, `files.${i}.path`, `"${f.path}" is not a relative path inside the site`);
+    expect(!seen.has(f.path), where, `files.${i}.path`, `"${f.path}" is listed twice`);
+    seen.add(f.path);
   }
   const manifest = data as unknown as Manifest;
   expect(serializeManifest(manifest) === text, where, '(file)', 'is not in canonical form (field order, one file per line, sorted by path, final newline)');

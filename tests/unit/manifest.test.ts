@@ -116,6 +116,8 @@ describe('canonical manifest', () => {
     expect(() => parseManifest(canonical.replace('"sequence": 2', '"sequence": 0'), 'm.json')).toThrow('m.json: "sequence" must be a whole number from 1 on');
     expect(() => parseManifest(canonical.replace(`"sha256":"${'b'.repeat(64)}"`, '"sha256":"xyz"'), 'm.json')).toThrow('m.json: "files.0" must be');
     expect(() => parseManifest('{', 'm.json')).toThrow('m.json: not JSON');
+    expect(() => parseManifest(canonical.replace('"path":"B.txt"', '"path":"../B.txt"'), 'm.json')).toThrow('m.json: "files.0.path" "../B.txt" is not a relative path inside the site');
+    expect(() => parseManifest(canonical.replace('"path":"b/index.html"', '"path":"B.txt"'), 'm.json')).toThrow('m.json: "files.1.path" "B.txt" is listed twice');
   });
 });
 
@@ -179,6 +181,14 @@ describe('key rotation', () => {
     const report = await verifySite(folderSource(dir), { pinnedKeys: [b.publicKey] });
     expect(report.problems).toEqual([]);
     expect(report.summary).toBe(`PASS: the 1 files of ${dir} match manifest 2, signed by key ${b.fingerprint.slice(0, 16)}… (pinned); the chain holds back to manifest 1.`);
+    // A reader who pinned the old key follows the handover to the new one.
+    const followed = await verifySite(folderSource(dir), { pinnedFingerprints: [a.fingerprint] });
+    expect(followed.summary).toBe(`PASS: the 1 files of ${dir} match manifest 2, signed by key ${b.fingerprint.slice(0, 16)}… (handed over from the pinned key); the chain holds back to manifest 1.`);
+    // Stopping before the handover, the pinned key is never reached.
+    const stopped = await verifySite(folderSource(dir), { pinnedFingerprints: [a.fingerprint], to: { sequence: 2 } });
+    expect(stopped.problems).toEqual([
+      `key: manifest.json is signed by the key ${b.fingerprint.slice(0, 16)}…, which is not the pinned key ${a.fingerprint.slice(0, 16)}…, and no key handover in the chain leads to it from the pinned key`,
+    ]);
   });
 
   it('fails the chain when a manifest signed by another key has no handover', async () => {

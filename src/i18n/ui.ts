@@ -262,7 +262,7 @@ const en = {
     signatureHeading: 'Check the signature',
     signatureText: 'With curl and OpenSSL 3: download the manifest, its signature and the key, print the key’s fingerprint, and check the signature. OpenSSL answers “Signature Verified Successfully”.',
     filesCheckHeading: 'Check the files',
-    filesCheckText: 'Copy the site with wget and compare every file with the manifest (jq and sha256sum). Nothing is printed when every file matches; a file that differs or is missing is named. To check one page, compare the output of sha256sum on the saved file with its line in manifest.json.',
+    filesCheckText: 'Download every file the manifest lists, then compare each one with its hash (curl, jq and sha256sum). Nothing is printed when every file matches; a file that differs or is missing is named. To check one page you saved, compare the output of sha256sum on it with its line in manifest.json.',
     chainHeading: 'Check the chain',
     chainText: 'Each manifest records the SHA-256 of the one before it. Download the previous one and compare: the same hash means it is the manifest that was published then. Repeat back to manifest 1, or to a manifest you saved yourself.',
     nodeHeading: 'With a few lines of Node',

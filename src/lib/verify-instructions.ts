@@ -17,12 +17,12 @@ export function signatureCommands(site: string): string {
   ].join('\n');
 }
 
-/** Shell lines: check every file of a copy of the site (made with wget) against the manifest. */
+/** Shell lines: download every file the manifest lists, then check each one against it (curl, jq, sha256sum). */
 export function fileCommands(site: string): string {
-  const host = new URL(site);
   return [
-    `wget -q --mirror --no-host-directories --cut-dirs=${host.pathname.split('/').filter(Boolean).length} -P copy ${site}`,
-    `cd copy && jq -r '.files[] | "\\(.sha256)  \\(.path)"' ../${MANIFEST_FILE} | sha256sum --check --quiet`,
+    // One curl for every file: jq writes a curl config with a url and an output line per file.
+    `jq -r '.files[].path | "url = \\"${site}\\(.)\\"\\noutput = \\"copy/\\(.)\\""' ${MANIFEST_FILE} | curl -sS --create-dirs --config -`,
+    `(cd copy && jq -r '.files[] | "\\(.sha256)  \\(.path)"' ../${MANIFEST_FILE} | sha256sum --check --quiet)`,
   ].join('\n');
 }
 

@@ -5,11 +5,11 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { NODE_SCRIPT } from '../../src/lib/verify-instructions';
+import { NODE_SCRIPT, chainCommands, fileCommands, signatureCommands } from '../../src/lib/verify-instructions';
 import { root, runsDir, TEST_NOW } from '../helpers/build';
 import { listFiles, readPage } from '../helpers/dist';
 import { serveStatic } from '../helpers/static-server';
@@ -249,6 +249,40 @@ describe('over HTTP', () => {
       const bad = await run(script, [server.url, key.print]);
       expect(bad.output).toBe('differs or missing: feed.json\n1 files differ from the signed manifest\n');
       expect(bad.code).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('the shell commands on /verify/ (curl, openssl, jq, sha256sum)', () => {
+  /** Runs shell lines with bash -e in `cwd`. */
+  const shell = (lines: string, cwd: string) =>
+    new Promise<{ code: number; output: string }>((resolvePromise) => {
+      execFile('bash', ['-e', '-c', lines], { cwd }, (error, stdout, stderr) => resolvePromise({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }));
+    });
+
+  it('check the key, the signature, every file and the chain link, and catch a changed file', async () => {
+    const dir = copy(signed, 'shell');
+    const step = await sign(dir, { MANIFEST_SIGNING_KEY: key.pem, MANIFEST_PREVIOUS: dir });
+    expect(step.code, step.output).toBe(0);
+    const server = await serveStatic(dir);
+    const work = join(runsDir, 'manifest-shell-work');
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work);
+    try {
+      const signature = await shell(signatureCommands(server.url), work);
+      expect(signature.output).toBe(`${key.print}  -\nSignature Verified Successfully\n`);
+      const files = await shell(fileCommands(server.url), work);
+      expect(files).toEqual({ code: 0, output: '' });
+      const chain = await shell(chainCommands(server.url), work);
+      const hash = createHash('sha256').update(readFileSync(join(dir, 'manifests', '1.json'))).digest('hex');
+      expect(chain.output).toBe(`${hash}\n${hash}  1.json\n`);
+      writeFileSync(join(dir, 'data', 'commitments.json'), '[]');
+      rmSync(join(work, 'copy'), { recursive: true });
+      const changed = await shell(fileCommands(server.url), work);
+      expect(changed.code).not.toBe(0);
+      expect(changed.output).toContain('data/commitments.json: FAILED');
     } finally {
       await server.close();
     }

@@ -4,20 +4,10 @@
  * and the chain of manifests back to the first one (or to a given one), naming the first
  * broken link. Works on any SiteSource (a folder or a site over HTTP).
  */
-import { DEMO_KEY_FINGERPRINT, fingerprint } from './manifest-keys.ts';
-import { parsePublicKey } from './manifest-keys.ts';
-import { readRotation } from './key-rotation.ts';
-import {
-  MANIFEST_FILE,
-  PUBLIC_KEY_FILE,
-  SIGNATURE_FILE,
-  manifestPath,
-  parseManifest,
-  sha256Hex,
-  signaturePath,
-  type Manifest,
-} from './manifest.ts';
-import { isSignedBy, parseSignatureLines, type NoteKey } from './signed-note.ts';
+import { walkChain } from './manifest-chain.ts';
+import { DEMO_KEY_FINGERPRINT, fingerprint, parsePublicKey } from './manifest-keys.ts';
+import { checkSignature, short, signerKey, tryParse } from './manifest-signature.ts';
+import { MANIFEST_FILE, PUBLIC_KEY_FILE, SIGNATURE_FILE, manifestPath, sha256Hex, signaturePath, type Manifest } from './manifest.ts';
 import type { SiteSource } from './site-source.ts';
 
 /** What to check. */
@@ -55,9 +45,6 @@ export interface VerifyReport {
 /** The exit code of the verify command for a verdict: 0 pass, 1 fail, 2 unsigned. */
 export const EXIT_CODES = { pass: 0, fail: 1, unsigned: 2 } as const;
 
-/** A short form of a key fingerprint for messages. */
-const short = (print: string) => `${print.slice(0, 16)}…`;
-
 /** Runs `task` over `items`, at most `limit` at a time. */
 async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -81,38 +68,6 @@ async function checkFiles(source: SiteSource, manifest: Manifest, concurrency: n
   const extra = source.list ? (await source.list()).filter((path) => !listed.has(path)) : [];
   for (const path of extra) problems.set(path, `not listed: ${path} is in the site but not in the manifest`);
   return [...problems.keys()].sort().map((path) => problems.get(path)!);
-}
-
-/** The key a manifest names as its signer. */
-function signerKey(manifest: Manifest): NoteKey | undefined {
-  return manifest.signer ? { name: manifest.signer.name, publicKey: Buffer.from(manifest.signer.publicKey, 'base64') } : undefined;
-}
-
-/** Checks a manifest's signature by `trusted`; returns a problem or undefined. */
-function checkSignature(manifest: Manifest, bytes: Buffer, sig: Buffer | undefined, trusted: Buffer, where: { json: string; sig: string }): string | undefined {
-  const signer = signerKey(manifest)!;
-  if (fingerprint(signer.publicKey) !== manifest.signer!.fingerprint) return `signature: ${where.json} gives a signer fingerprint that is not its key's`;
-  if (!signer.publicKey.equals(trusted)) {
-    return `signature: ${where.json} names the signing key ${short(fingerprint(signer.publicKey))}, not the trusted key ${short(fingerprint(trusted))}`;
-  }
-  if (!sig) return `signature: ${where.sig} is missing, but ${where.json} says it is signed`;
-  let lines;
-  try {
-    lines = parseSignatureLines(sig.toString('utf8'));
-  } catch (error) {
-    return `signature: ${where.sig}: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  if (!isSignedBy(bytes.toString('utf8'), lines, signer)) return `signature: ${where.sig} is not a valid signature of ${where.json} by the key ${short(fingerprint(trusted))}`;
-  return undefined;
-}
-
-/** Reads and parses one manifest; a problem string when it cannot be. */
-function tryParse(bytes: Buffer, where: string): Manifest | string {
-  try {
-    return parseManifest(bytes, where);
-  } catch (error) {
-    return `manifest: ${error instanceof Error ? error.message : String(error)}`;
-  }
 }
 
 /** Verifies the site at `source` (see the module comment). */
@@ -186,88 +141,15 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
   // The chain, from the latest manifest back.
   const stopAt = options.to?.sequence ?? 1;
   if (stopAt > n) problems.push(`chain: you asked to walk back to manifest ${stopAt}, but the latest is ${n}`);
-  let newer = manifest;
-  let newerBytes = latestBytes;
-  let key = manifest.signer ? signerKey(manifest)!.publicKey : trusted;
-  let unsignedPast = 0;
-  for (let i = n - 1; i >= stopAt && problems.every((p) => !p.startsWith('chain:')); i--) {
-    const link = newer.previous;
-    if (!link) {
-      problems.push(`chain: manifest ${i + 1} links to no previous manifest, but it is not the first`);
-      break;
-    }
-    if (link.sequence !== i) {
-      problems.push(`chain: manifest ${i + 1} links to manifest ${link.sequence}, not to ${i} (a manifest is skipped)`);
-      break;
-    }
-    const bytes = await source.read(manifestPath(i));
-    if (!bytes) {
-      problems.push(`chain: ${manifestPath(i)} is missing; the chain breaks between manifest ${i + 1} and the ones before it`);
-      break;
-    }
-    const older = tryParse(bytes, manifestPath(i));
-    if (typeof older === 'string') {
-      problems.push(older.replace(/^manifest:/, 'chain:'));
-      break;
-    }
-    if (older.sequence !== i) {
-      problems.push(`chain: ${manifestPath(i)} holds manifest ${older.sequence}: the manifests are out of order`);
-      break;
-    }
-    const hash = sha256Hex(bytes);
-    if (hash !== link.sha256) {
-      problems.push(`chain: broken at manifest ${i}: ${manifestPath(i)} has SHA-256 ${hash}, but manifest ${i + 1} records ${link.sha256}`);
-      break;
-    }
-    if (Date.parse(older.builtAt) > Date.parse(newer.builtAt)) {
-      problems.push(`chain: manifest ${i} was built at ${older.builtAt}, after manifest ${i + 1} (${newer.builtAt})`);
-      break;
-    }
-    collect(manifestPath(i), bytes);
-    const olderSig = await source.read(signaturePath(i));
-    if (olderSig) collect(signaturePath(i), olderSig);
-    if (!older.signer) unsignedPast++;
-    else if (key) {
-      const olderKey = signerKey(older)!.publicKey;
-      if (!olderKey.equals(key)) {
-        // A change of key must be handed over in the newer manifest by a rotation note.
-        let handedOver = false;
-        if (newer.rotation) {
-          try {
-            const rotation = readRotation(newer.rotation, `the rotation in ${manifestPath(i + 1)}`);
-            handedOver = rotation.from.publicKey.equals(olderKey) && rotation.to.publicKey.equals(key);
-          } catch (error) {
-            problems.push(`chain: ${error instanceof Error ? error.message : String(error)}`);
-            break;
-          }
-        }
-        if (!handedOver) {
-          problems.push(`chain: manifest ${i} is signed by the key ${short(fingerprint(olderKey))}, and no rotation signed by it hands over to the key ${short(fingerprint(key))} of manifest ${i + 1}`);
-          break;
-        }
-        key = olderKey;
-        if (isPinned(olderKey)) pinReached = true;
-      }
-      const problem = checkSignature(older, bytes, olderSig, key, { json: manifestPath(i), sig: signaturePath(i) });
-      if (problem) {
-        problems.push(problem.replace(/^signature:/, 'chain:'));
-        break;
-      }
-    }
-    newer = older;
-    newerBytes = bytes;
-  }
-  if (problems.every((p) => !p.startsWith('chain:'))) {
-    if (stopAt === 1 && newer.previous) problems.push(`chain: manifest 1 links to a manifest ${newer.previous.sequence} before it`);
-    if (options.to?.sha256 && newer.sequence === stopAt && sha256Hex(newerBytes) !== options.to.sha256) {
-      problems.push(`chain: manifest ${stopAt} has SHA-256 ${sha256Hex(newerBytes)}, not the ${options.to.sha256} you gave`);
-    }
-  }
+  const chainProblems = problems.filter((p) => p.startsWith('chain:'));
+  const chain = chainProblems.length > 0 ? undefined : await walkChain(source, manifest, latestBytes, { stopAt, sha256: options.to?.sha256, key: signer ?? trusted, isPinned, collect });
+  problems.push(...(chain?.problems ?? []));
+  if (chain?.pinReached) pinReached = true;
+  if (chain && chain.unsignedPast > 0) notes.push(`${chain.unsignedPast} earlier ${chain.unsignedPast === 1 ? 'manifest is' : 'manifests are'} unsigned.`);
   if (hasPins && signer && !pinReached) {
     const pins = [...pinnedKeys.map((k) => fingerprint(k)), ...pinnedPrints].map(short).join(' or ');
     problems.push(`key: ${MANIFEST_FILE} is signed by the key ${short(fingerprint(signer))}, which is not the pinned key ${pins}, and no key handover in the chain leads to it from the pinned key`);
   }
-  if (unsignedPast > 0) notes.push(`${unsignedPast} earlier ${unsignedPast === 1 ? 'manifest is' : 'manifests are'} unsigned.`);
 
   const back = stopAt === 1 ? 'back to manifest 1' : `back to manifest ${stopAt}`;
   const files = `${manifest.files.length.toLocaleString('en-US')} files`;

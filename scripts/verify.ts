@@ -19,7 +19,8 @@ const USAGE = 'Usage: npm run verify -- <folder or https:// address> [--key <pub
 
 /** Exits with 1 after a usage problem. */
 function usage(problem: string): never {
-  console.error(`FAIL: ${problem}\n${USAGE}`);
+  console.log(`FAIL: ${problem}`);
+  console.error(USAGE);
   process.exit(EXIT_CODES.fail);
 }
 

@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { previewMode } from './src/integrations/preview-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { attachmentsPreview } from './src/integrations/attachments-preview.ts';
+import { manifest } from './src/integrations/manifest.ts';
 import { site } from './src/site.config.ts';
 import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
 import { postLanguageGate } from './src/integrations/post-language-gate.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: ['a', 'img'] } }),
     sitemap(),
     pagefind(),
+    // Last: the signed manifest lists every file the others wrote.
+    manifest(),
   ],
   markdown: {
     syntaxHighlight: false,

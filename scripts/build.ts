@@ -6,12 +6,16 @@
  * Why two processes: Astro generates pages on one core, so the indexer gets the other; and
  * Pagefind's writing step (~1.2 GB at 5,000 posts) runs after Astro has given back the
  * ~1.8 GB it still holds at the end of a build, instead of on top of it.
+ * Last, once the search index is written, scripts/manifest.ts writes the signed manifest of
+ * everything in the output. With --demo-key (`npm start`) it signs with the committed DEMO
+ * key (keys/DEMO-ONLY-manifest-signing-key.pem); otherwise with MANIFEST_SIGNING_KEY, if set.
  * Exits with the first failure's code; when Astro fails, no search index is written.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DEMO_KEY_FILE } from '../src/lib/manifest-keys.ts';
 import { POST_KINDS } from '../src/lib/vocabulary.ts';
 import { ASTRO_BUILD_ENV } from './lib/build-env.ts';
 
@@ -37,11 +41,19 @@ function astroFailed(code: number): never {
 }
 
 const startedAt = Date.now();
+const args = process.argv.slice(2);
+// --demo-key: sign with the committed demo key, for the pages (the key's fingerprint on
+// /security/) and for the manifest step alike. Never for a real deployment.
+if (args.includes('--demo-key')) {
+  args.splice(args.indexOf('--demo-key'), 1);
+  process.env.MANIFEST_SIGNING_KEY = '';
+  process.env.MANIFEST_SIGNING_KEY_FILE = join(root, DEMO_KEY_FILE);
+}
 const outDir = resolve(process.env.OUT_DIR || 'dist');
 
 // The benchmark (scripts/bench/run.ts) swaps in an entry that also records memory per phase.
 const astroEntry = process.env.BUILD_ASTRO_ENTRY || join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const astro = spawn(process.execPath, [astroEntry, 'build', ...process.argv.slice(2)], {
+const astro = spawn(process.execPath, [astroEntry, 'build', ...args], {
   env: { ...process.env, ...ASTRO_BUILD_ENV },
   stdio: 'inherit',
 });
@@ -69,4 +81,7 @@ if (astroCode !== 0) {
   astroFailed(astroCode);
 }
 indexer.stdin?.end('done\n');
-process.exit(await indexed);
+const indexCode = await indexed;
+if (indexCode !== 0) process.exit(indexCode);
+// The manifest lists every file, so it is written when nothing else will be.
+process.exit(await exitCode(spawn(process.execPath, [join(root, 'scripts', 'manifest.ts'), outDir], { env: process.env, stdio: 'inherit' }), 'the manifest step'));

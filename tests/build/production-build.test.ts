@@ -4,7 +4,7 @@
  * failed build writes no index at all.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { root, runAstro, runsDir, type AstroRun } from '../helpers/build';
 import { readFragments } from '../helpers/pagefind-bundle';
@@ -12,7 +12,12 @@ import { readFragments } from '../helpers/pagefind-bundle';
 let run: AstroRun;
 
 beforeAll(async () => {
-  run = await runAstro('production-build', { name: 'production-build', contentDir: 'tests/fixtures/site' });
+  // Signed with the demo key, as `npm start` does (--demo-key sets the same variable).
+  run = await runAstro('production-build', {
+    name: 'production-build',
+    contentDir: 'tests/fixtures/site',
+    env: { MANIFEST_SIGNING_KEY_FILE: 'keys/DEMO-ONLY-manifest-signing-key.pem' },
+  });
 }, 300_000);
 
 /** Built pages marked for search (data-pagefind-body), as site paths. */
@@ -41,6 +46,20 @@ describe('npm run build', () => {
     expect(indexed).toEqual(searchablePages(run.outDir));
     expect(count).toBe(indexed.length);
     expect(indexed).toEqual(readFragments(inject('fixtureDist')).map((f) => f.url).sort());
+  });
+
+  it('writes the signed manifest last, listing every file of the search index, and shows the key on /security/', () => {
+    expect(run.output).toContain('The manifest is written by scripts/manifest.ts once the search index is written.');
+    expect(run.output.lastIndexOf('manifest: wrote manifest 1 of')).toBeGreaterThan(run.output.lastIndexOf('search index: indexed'));
+    const manifest = JSON.parse(readFileSync(join(run.outDir, 'manifest.json'), 'utf8'));
+    const bundle = readdirSync(join(run.outDir, 'pagefind'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(run.outDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      .sort();
+    expect(bundle.length).toBeGreaterThan(3);
+    expect(manifest.files.map((f: { path: string }) => f.path).filter((p: string) => p.startsWith('pagefind/'))).toEqual(bundle);
+    expect(manifest.signer.fingerprint).toBe('df8ac682b7c7d9e25c74dbe28a0f541b65b1317dd5e47f114ad671f847b6bee7');
+    expect(readFileSync(join(run.outDir, 'security', 'index.html'), 'utf8')).toContain('<code id="key-fingerprint">df8ac682b7c7d9e2 5c74dbe28a0f541b 65b1317dd5e47f11 4ad671f847b6bee7</code>');
   });
 
   it('writes no search index when the build fails, and fails with Astro’s exit code', async () => {

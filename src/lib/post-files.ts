@@ -85,7 +85,8 @@ export function postFileProblems(kind: string, dir: string, kindDir: string): Co
   }
   for (const group of findDuplicateSlugs(dir)) {
     const paths = group.map((f) => `${kindDir}/${f.replaceAll('\\', '/')}`);
-    for (const path of paths.slice(1)) {
+    // Each file of the group is named, so the author sees both wherever they look first.
+    for (const path of paths) {
       problems.push({
         file: path,
         line: 1,

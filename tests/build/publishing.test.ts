@@ -492,7 +492,12 @@ describe('GitHub Actions workflows', () => {
     expect(buildStep.env.BASE_PATH).toBe('${{ needs.address.outputs.base_path }}');
     expect(build.needs).toBe('address');
     expect(deploy.jobs.address.steps.find((s: { id?: string }) => s.id === 'pages').uses).toMatch(/^actions\/configure-pages@/);
-    expect(deploy.jobs.address.outputs).toEqual({ origin: '${{ steps.pages.outputs.origin }}', base_path: '${{ steps.pages.outputs.base_path }}' });
+    expect(deploy.jobs.address.outputs).toEqual({
+      origin: '${{ steps.pages.outputs.origin }}',
+      base_path: '${{ steps.pages.outputs.base_path }}',
+      base_url: '${{ steps.pages.outputs.base_url }}',
+    });
+    expect(buildStep.env.MANIFEST_PREVIOUS).toBe('${{ needs.address.outputs.base_url }}');
     const upload = build.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload.with).toMatchObject({ path: 'dist', 'include-hidden-files': true });
     expect(deploy.jobs.deploy.needs).toBe('build');

@@ -157,6 +157,7 @@ describe('post file names', () => {
       'content/progress/2026/week-9.mdx  (folder)  is in a sub-folder of content/progress/, and posts are published only from the folder itself  move it to content/progress/week-9.mdx',
       'content/progress/Week 3_Update.mdx  (filename)  the file name "Week 3_Update" cannot be a web address: only lowercase letters, digits and hyphens are allowed  rename it to week-3-update.mdx',
       'content/progress/week-4.MDX  (filename)  ends in ".MDX", so it will never be published: only lowercase .mdx and .md are  rename it to week-4.mdx',
+      "content/progress/week-1.md  (filename)  has the same web address as content/progress/week-1.mdx  rename or delete one of them: the file name is the post's address (.md and .mdx files with one name collide)",
       "content/progress/week-1.mdx  (filename)  has the same web address as content/progress/week-1.md  rename or delete one of them: the file name is the post's address (.md and .mdx files with one name collide)",
     ]);
   });

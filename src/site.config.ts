@@ -48,6 +48,10 @@ export interface SiteConfig {
   pageSize: number;
   /** Items in the site-wide feeds (per-kind feeds hold the full history). */
   feedLimit: number;
+  /** When the site went public (ISO 8601): commits after it are the public record (promise ledger, changes); earlier drafting is not. */
+  ledgerStart: string;
+  /** Fail the build when the content's git history cannot be read (REQUIRE_HISTORY=1, set by the deploy workflow). */
+  requireHistory: boolean;
 }
 
 /** The resolved settings for this build. */
@@ -69,4 +73,6 @@ export const site: SiteConfig = {
   securityContact: 'mailto:security@brightwell.example',
   pageSize: 10,
   feedLimit: 20,
+  ledgerStart: '2026-11-30T00:00:00Z',
+  requireHistory: env('REQUIRE_HISTORY') === '1',
 };

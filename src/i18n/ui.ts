@@ -240,6 +240,33 @@ const en = {
     colAddress: 'Address',
     autodiscovery: 'Most readers also find the right feed by themselves if you give them the address of any page of this site.',
   },
+  record: {
+    originally: (date: string) => `originally ${date}`,
+    slipSummary: (count: number, days: number) => {
+      const times = count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
+      const total = `${days > 0 ? '+' : days < 0 ? '−' : '±'}${Math.abs(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+      return `${days >= 0 ? 'slipped' : 'moved'} ${times}, ${total}${count > 1 ? ' in all' : ''}`;
+    },
+    revisionsHeading: 'Due date and its changes',
+    revisionsIntro: 'The due date first promised never changes here. A new date is announced in a post with its reason, and overdue is judged against the date in force.',
+    originalDue: 'Original due date',
+    currentDue: 'Due now',
+    noRevisions: 'The due date has not moved.',
+    announcedOn: 'Announced',
+    reason: 'Reason',
+    announcedIn: 'announced in',
+    pastOriginal: 'past its original due date',
+    doneAfterOriginal: 'done after its original due date',
+    withdrawn: 'Withdrawn',
+    withdrawnOn: (date: string) => `Withdrawn on ${date}`,
+    timelineRevision: (from: string, to: string) => `Due date moved: ${from} → ${to}`,
+    calendarName: (title: string) => `${title}: commitment due dates`,
+    calendarDescription: 'Every commitment of the plan on its current due date. When a date moves, the event moves with it and its description says when it was first due.',
+    calendarLink: 'Due dates in your calendar (.ics)',
+    calendarOriginal: 'Originally due',
+    calendarMoves: 'Changes',
+    calendarStatus: 'Status at publication',
+  },
   status: {
     'not-started': 'Not started',
     'in-progress': 'In progress',

@@ -6,11 +6,12 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { dataChange, postChange, splitPost, type FileChange } from '../lib/changes';
+import { dataChange, type FileChange } from '../lib/changes';
+import { postRevisions, revisionsAfter, type Revised } from '../lib/change-list';
 import type { FileVersion } from '../lib/git-versions';
 import { site } from '../site.config';
 import { contentTexts, versionsOf } from './history';
-import { getAllPosts } from './posts';
+import { getAllPosts, now } from './posts';
 
 /** One revision of one published file. */
 export interface ChangeEntry {
@@ -35,38 +36,6 @@ export interface ChangeEntry {
 /** The page each data file feeds. */
 const DATA_PAGES: Record<string, string> = { commitments: '/plan/', regions: '/data-routing/', people: '/advisory-board/' };
 
-/** The changes between consecutive versions (oldest first) of one file, for versions committed after `after`. */
-function revisionsAfter(
-  versions: readonly FileVersion[],
-  texts: Map<string, string>,
-  after: number,
-  diff: (before: string, next: string) => FileChange,
-  describe: Omit<ChangeEntry, 'anchor' | 'version' | 'change'>,
-): ChangeEntry[] {
-  const entries: ChangeEntry[] = [];
-  for (let i = 1; i < versions.length; i++) {
-    const version = versions[i]!;
-    if (version.date.getTime() <= after || !version.blob) continue;
-    const before = versions[i - 1]!.blob ? (texts.get(versions[i - 1]!.blob!) ?? '') : '';
-    const change = diff(before, texts.get(version.blob) ?? '');
-    if (change.fields.length === 0 && change.text.length === 0) continue;
-    entries.push({ ...describe, anchor: `r-${version.hash.slice(0, 12)}`, version, change });
-  }
-  return entries;
-}
-
-/** The moment from which a post's versions are all non-drafts (the commit that published it), or 0. */
-function publishedByCommit(versions: readonly FileVersion[], texts: Map<string, string>): number {
-  let index = versions.length;
-  while (index > 0) {
-    const blob = versions[index - 1]!.blob;
-    const data = splitPost(blob ? (texts.get(blob) ?? '') : '').data as { draft?: unknown };
-    if (String(data?.draft) === 'true') break;
-    index -= 1;
-  }
-  return index < versions.length ? versions[index]!.date.getTime() : 0;
-}
-
 let all: Promise<ChangeEntry[]> | undefined;
 
 /** Every change to published content, newest first. */
@@ -75,13 +44,17 @@ export function allChanges(): Promise<ChangeEntry[]> {
     const [posts, texts] = await Promise.all([getAllPosts(), contentTexts()]);
     const start = new Date(site.ledgerStart).getTime();
     const entries: ChangeEntry[] = [];
+    /** Change entries for a file's revisions. */
+    const entriesOf = (revised: Revised[], describe: Omit<ChangeEntry, 'anchor' | 'version' | 'change'>) =>
+      revised.map(({ version, change }): ChangeEntry => ({ ...describe, anchor: `r-${version.hash.slice(0, 12)}`, version, change }));
     for (const post of posts) {
       const versions = (await versionsOf(post.entry.filePath)).slice().reverse();
-      const live = Math.max(post.entry.data.published.getTime(), start, publishedByCommit(versions, texts));
+      const data = post.entry.data;
+      const revised = postRevisions(versions, texts, { published: data.published, now, start: new Date(start), draft: data.draft });
       entries.push(
-        ...revisionsAfter(versions, texts, live, postChange, {
+        ...entriesOf(revised, {
           file: resolve(post.entry.filePath ?? ''),
-          label: post.entry.data.title,
+          label: data.title,
           kind: 'post',
           pagePath: `/changes/${post.kind}/${post.slug}/`,
           sourcePath: post.path,
@@ -93,7 +66,7 @@ export function allChanges(): Promise<ChangeEntry[]> {
       const name = basename(file).replace(/\.ya?ml$/, '');
       const versions = (await versionsOf(join(contentAbs, file))).slice().reverse();
       entries.push(
-        ...revisionsAfter(versions, texts, start, dataChange, {
+        ...entriesOf(revisionsAfter(versions, texts, start, dataChange), {
           file: join(contentAbs, file),
           label: file,
           kind: 'data',

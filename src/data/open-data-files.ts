@@ -225,6 +225,7 @@ export const DATA_FILES: readonly DataFile[] = [
       ['to', 'Due day after the revision (YYYY-MM-DD).'],
       ['days', 'Days the date moved: positive when it slipped.'],
       ['reason', 'Why, in the words of the post.'],
+      ['source', 'The post that announced it.'],
       ['source.title', 'Title of the post that announced it.'],
       ['source.path', 'Site path of that post.'],
       ['source.url', 'Absolute URL of that post.'],

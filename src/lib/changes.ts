@@ -101,9 +101,9 @@ export function fieldChanges(before: unknown, after: unknown): FieldChange[] {
   return changes;
 }
 
-/** Counts words in a text. */
+/** Counts words in a text (runs of letters or digits; punctuation alone is not a word). */
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 /**

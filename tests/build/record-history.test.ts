@@ -129,7 +129,7 @@ describe('every edit shown (demo)', () => {
     const items = [feed.rss.channel.item].flat();
     expect(items.map((i: { title: string }) => i.title)).toEqual([
       'regions.yaml: Regions: EU Central (Frankfurt) adds the FRA-3 data center',
-      'Week 11: four guides published, and the encryption review's main phase ends: Week 11: wording (Minor edit)',
+      "Week 11: four guides published, and the encryption review's main phase ends: Week 11: wording (Minor edit)",
       'Week 13: we missed the encryption date. Here is the new one: Week 13: correct what the tracker shows for a missed date (past the original date, not overdue)',
       'Week 13: we missed the encryption date. Here is the new one: Week 13: record the new encryption date as a revision (27 November → 18 December, with the reason) instead of prose only',
     ]);

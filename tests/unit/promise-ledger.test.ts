@@ -2,8 +2,8 @@
  * The promise ledger and the changes record, read from real temporary git repositories:
  * one `git log --raw` pass, file texts from one `git cat-file --batch`.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { dataChange, describeField } from '../../src/lib/changes';
 import { deriveDueHistory } from '../../src/lib/due-revisions';
 import { readBlobs, readContentLog } from '../../src/lib/git-versions';
 import { checkLedger, explainLedgerProblem, unavailableMessage, type DataVersion } from '../../src/lib/ledger';
+import { root } from '../helpers/build';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -218,4 +219,23 @@ describe('the changes record', () => {
     const words = { added: 'added', removed: 'removed', empty: '(empty)' };
     expect(dataChange(before, after).fields.map((f) => describeField(f, words))).toEqual(['eu.dataCenters: FRA-2 → FRA-2, FRA-3', 'eu.optOut: true → false']);
   });
+});
+
+describe('npm run check on a silent edit (one real run)', () => {
+  it('fails with file:line, field, the values, the commit and the fix', () => {
+    const repo = tempDir('ledger-check-');
+    cpSync(join(root, 'tests', 'fixtures', 'site'), join(repo, 'content'), { recursive: true });
+    git(repo, ['init', '-q', '-b', 'main']);
+    commit(repo, {}, 'Site goes public', '2026-11-29T10:00:00Z');
+    const yaml = readFileSync(join(repo, 'content/commitments.yaml'), 'utf8');
+    const moved = commit(repo, { 'content/commitments.yaml': yaml.replace('due: 2026-11-27', 'due: 2026-12-18') }, 'Move the e2ee date', '2026-12-01T09:00:00Z');
+    // Vitest's own variables would make the check's Astro run as in a test: leave them out.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k)));
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], { cwd: root, encoding: 'utf8', env: { ...env, CONTENT_DIR: join(repo, 'content') } });
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toContain(
+      `${repo}/content/commitments.yaml:5  e2ee.due  commitment "e2ee": due was published as "2026-11-27" and is now "2026-12-18", changed by commit ${moved.slice(0, 7)} (2026-12-01, “Move the e2ee date”) with no revision record  put back due: 2026-11-27 in ${repo}/content/commitments.yaml (it keeps the original promise) and announce the new date in a progress post or webinar recap: a status update for e2ee with due: 2026-12-18 and reason: "…" (PUBLISHING.md, "When a date slips or a promise is withdrawn")`,
+    );
+    expect(run.stdout).toContain('✗ 1 problem in 1 file');
+  }, 60_000);
 });

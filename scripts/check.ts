@@ -13,8 +13,8 @@
  * show no silent change to a published promise; (4) `astro check` (TypeScript) through its API.
  * Exits with 1 when there is any problem.
  *
- * Options: --content-only skips the type check (step 3).
- * Environment: CONTENT_DIR (default content) as for the site.
+ * Options: --content-only skips the type check (step 4).
+ * Environment: CONTENT_DIR (default content) as for the site; REQUIRE_HISTORY=1 makes missing git history a problem instead of a note.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -319,7 +319,7 @@ async function syncContent(): Promise<void> {
   }
 }
 
-/** Step 3: TypeScript and Astro component types, through the API of `astro check`. */
+/** Step 4: TypeScript and Astro component types, through the API of `astro check`. */
 async function checkTypes(): Promise<{ files: number; warnings: number }> {
   const { AstroCheck } = await import('@astrojs/language-server');
   const require = createRequire(import.meta.url);

@@ -4,13 +4,16 @@
  * edits on /changes/, its pages and feed; and, in the fixture, no draft or scheduled post in
  * any changes view although both were edited after the ledger start.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { parseCsv } from '../../src/lib/csv';
+import { root, runAstro } from '../helpers/build';
 import { fileForPath, listPages, readPage } from '../helpers/dist';
 
 const demo = inject('demoDist');
@@ -143,4 +146,37 @@ describe('drafts and scheduled posts (fixture)', () => {
     expect(read(fixture, 'changes/index.html')).not.toMatch(/draft-letter|scheduled-letter|Secret draft letter|Scheduled future letter/i);
     expect(read(fixture, 'changes/rss.xml')).not.toMatch(/draft-letter|scheduled-letter/);
   });
+});
+
+describe('a silent edit of a published promise (a real build)', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('stops the build naming the commitment, the values, the commit and the fix', async () => {
+    const repo = realpathSync(mkdtempSync(join(tmpdir(), 'ledger-build-')));
+    dirs.push(repo);
+    cpSync(join(root, 'tests', 'fixtures', 'site'), join(repo, 'content'), { recursive: true });
+    const git = (args: string[], date: string) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@x', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      });
+    git(['init', '-q', '-b', 'main'], '2026-11-29T10:00:00Z');
+    git(['add', '-A'], '2026-11-29T10:00:00Z');
+    git(['commit', '-q', '-m', 'Site goes public'], '2026-11-29T10:00:00Z');
+    const file = join(repo, 'content', 'commitments.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Real end-to-end encryption', 'title: End-to-end encryption (beta)'));
+    git(['commit', '-q', '-am', 'Retitle e2ee'], '2026-12-01T09:00:00Z');
+    const hash = git(['rev-parse', '--short=7', 'HEAD'], '2026-12-01T09:00:00Z').trim();
+    const run = await runAstro('build', { name: 'ledger-silent-edit', contentDir: relative(root, join(repo, 'content')) });
+    expect(run.code).not.toBe(0);
+    const output = run.output.replace(/\s+/g, ' ');
+    expect(output).toContain('Promise ledger: 1 published promise was changed without a record.');
+    expect(output).toContain(
+      `e2ee.title commitment "e2ee": title was published as "Real end-to-end encryption" and is now "End-to-end encryption (beta)", changed by commit ${hash} (2026-12-01, “Retitle e2ee”) with no revision record.`,
+    );
+    expect(output).toContain('put back title: "Real end-to-end encryption"');
+    expect(fileForPath(run.outDir, '/plan/')).toBeUndefined();
+  }, 180_000);
 });

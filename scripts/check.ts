@@ -8,11 +8,13 @@
  * place, MDX syntax, unknown components); (2) Astro's content sync, which validates every
  * file against the schemas in src/content.config.ts; it stops at the first bad file, so the
  * check copies the content to a temporary folder, sets the bad file aside and syncs again
- * until everything else has been validated; (3) `astro check` (TypeScript) through its API.
+ * until everything else has been validated; (3) the promise ledger: the git history of
+ * commitments.yaml since the ledger start (src/site.config.ts), read with one `git log`, must
+ * show no silent change to a published promise; (4) `astro check` (TypeScript) through its API.
  * Exits with 1 when there is any problem.
  *
- * Options: --content-only skips the type check (step 3).
- * Environment: CONTENT_DIR (default content) as for the site.
+ * Options: --content-only skips the type check (step 4).
+ * Environment: CONTENT_DIR (default content) as for the site; REQUIRE_HISTORY=1 makes missing git history a problem instead of a note.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,6 +59,8 @@ const { site } = await import('../src/site.config.ts').catch((error: unknown) =>
   console.log('\n✗ 1 problem in the build settings. Fix it, then run npm run check again.');
   process.exit(1);
 });
+import { readBlobs, readContentLog } from '../src/lib/git-versions.ts';
+import { checkLedger, explainLedgerProblem, unavailableMessage, type DataVersion } from '../src/lib/ledger.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -401,7 +405,7 @@ async function syncContent(): Promise<void> {
   }
 }
 
-/** Step 3: TypeScript and Astro component types, through the API of `astro check`. */
+/** Step 4: TypeScript and Astro component types, through the API of `astro check`. */
 async function checkTypes(): Promise<{ files: number; warnings: number }> {
   const { AstroCheck } = await import('@astrojs/language-server');
   const require = createRequire(import.meta.url);
@@ -425,6 +429,33 @@ async function checkTypes(): Promise<{ files: number; warnings: number }> {
   return { files: result.fileChecked, warnings };
 }
 
+/** Step 3: the promise ledger (published promises never change silently), from the content's git history. */
+async function checkPromises(): Promise<void> {
+  const file = join(contentAbs, 'commitments.yaml');
+  if (!existsSync(file)) return;
+  const shown = show(file);
+  const log = await readContentLog(contentAbs);
+  if (log.unavailable) {
+    const { what, fix } = unavailableMessage(log.unavailable, contentShown);
+    if (log.unavailable === 'shallow' || site.requireHistory) problems.push({ file: shown, line: 1, field: '(history)', what, fix });
+    else notes.push(`NO HISTORY, PROMISE LEDGER NOT CHECKED: ${what}. ${fix}.`);
+    return;
+  }
+  const versions = (log.files.get(file) ?? []).slice().reverse();
+  const texts = await readBlobs(log.root, versions.flatMap((v) => (v.blob ? [v.blob] : [])));
+  const text = readFileSync(file, 'utf8');
+  const all: DataVersion[] = [
+    ...versions.map((v) => ({ commit: { hash: v.hash, date: v.date, subject: v.subject }, text: v.blob ? (texts.get(v.blob) ?? null) : null })),
+    { text },
+  ];
+  for (const problem of checkLedger(all, new Date(site.ledgerStart))) {
+    const { what, fix } = explainLedgerProblem(problem, shown);
+    const index = indexOfId(text, problem.commitment);
+    const line = problem.field === '(removed)' || index < 0 ? 1 : locateField(text, [index, problem.field]).line;
+    problems.push({ file: shown, line, field: problem.field === '(removed)' ? `${problem.commitment}` : `${problem.commitment}.${problem.field}`, what, fix });
+  }
+}
+
 /** The scan's problems, without those on a line the schema already reported (e.g. `author: TODO`). */
 function withoutRepeats(fromSchema: Problem[], fromScan: Problem[]): Problem[] {
   const lines = new Set(fromSchema.map((p) => `${p.file}:${p.line}`));
@@ -445,6 +476,7 @@ await scanContent(files, dataOk);
 const scanned = problems.splice(0);
 if (dataOk) await syncContent();
 const fromSchema = [...fromLoaders, ...problems.splice(0)];
+if (dataOk) await checkPromises();
 if (!options['content-only']) types = await checkTypes();
 const final = sortProblems([...withoutRepeats(fromSchema, scanned), ...problems]);
 for (const problem of final) console.log(formatProblem(problem));

@@ -90,6 +90,16 @@ const statusUpdate = z.strictObject({
   status: oneOf(COMMITMENT_STATUSES, 'commitment status'),
   /** One or two sentences of evidence for the status. */
   note: z.string().min(1),
+  /** A new due date announced by this post (a revision: commitments.yaml keeps the original). Needs "reason". */
+  due: dateTime.optional(),
+  /** True when this post withdraws the commitment (it stays listed, marked withdrawn). Needs "reason". */
+  withdrawn: z.literal(true).optional(),
+  /** Why the due date moved or the commitment is withdrawn, in one or two sentences. */
+  reason: z.string().min(1).optional(),
+}).superRefine((data, ctx) => {
+  if ((data.due || data.withdrawn) && !data.reason) {
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: `is missing. A new due date or a withdrawal needs a reason: add reason: "…" in plain words.` });
+  }
 });
 
 /** A visible correction to a published post. */

@@ -54,6 +54,10 @@ export interface SiteConfig {
    * besides the site itself. Empty: every picture and recording ships with the site.
    */
   mediaOrigins: readonly string[];
+  /** When the site went public (ISO 8601): commits after it are the public record (promise ledger, changes); earlier drafting is not. */
+  ledgerStart: string;
+  /** Fail the build when the content's git history cannot be read (REQUIRE_HISTORY=1, set by the deploy workflow). */
+  requireHistory: boolean;
 }
 
 /** The resolved settings for this build. */
@@ -76,4 +80,6 @@ export const site: SiteConfig = {
   pageSize: 10,
   feedLimit: 20,
   mediaOrigins: [],
+  ledgerStart: '2026-11-30T00:00:00Z',
+  requireHistory: env('REQUIRE_HISTORY') === '1',
 };

@@ -48,6 +48,8 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
     example: 'status: in-progress',
   },
   note: { help: 'One or two sentences of evidence for the status.', example: 'note: "Rolled out to every account."' },
+  reason: { help: 'Why the due date moved or the commitment is withdrawn (with due: or withdrawn: true).', example: 'reason: "The outside re-review runs until 11 December."' },
+  withdrawn: { help: 'true when this post withdraws the commitment; needs reason:.', example: 'withdrawn: true' },
   start: { help: 'When the webinar starts, with its offset.', example: 'start: 2026-12-03T09:00:00-08:00' },
   timeZone: { help: 'The IANA time zone the webinar is announced in.', example: 'timeZone: America/Los_Angeles' },
   duration: { help: 'Length of the webinar in minutes (a number).', example: 'duration: 60' },
@@ -115,7 +117,7 @@ export const KIND_FIELDS: Record<PostKind, string[]> = {
 
 /** Fields of the items of list fields, by list name (used to suggest a spelling inside lists). */
 export const ITEM_FIELDS: Record<string, string[]> = {
-  updates: ['commitment', 'status', 'note'],
+  updates: ['commitment', 'status', 'note', 'due', 'reason', 'withdrawn'],
   corrections: ['date', 'text'],
   questions: ['question', 'askedBy', 'answer', 'commitment'],
   changes: ['region', 'change', 'description'],

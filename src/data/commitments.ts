@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { deriveCommitmentState, type CommitmentState, type StatusEvent } from '../lib/commitment-status';
 import { site } from '../site.config';
+import { assertLedger } from './ledger';
 import { getAllPosts, now, type Post } from './posts';
 
 /** A commitment with its derived state. */
@@ -15,9 +16,12 @@ export interface TrackedCommitment {
   state: CommitmentState;
 }
 
+/** A status update as written in a post, with its optional due-date revision or withdrawal. */
+type StatusUpdate = Pick<StatusEvent, 'commitment' | 'status' | 'note' | 'due' | 'reason' | 'withdrawn'>;
+
 /** Status updates a post carries (progress posts and webinar recaps), or none. */
-export function updatesOf(post: Post): { commitment: string; status: StatusEvent['status']; note: string }[] {
-  const data = post.entry.data as { updates?: { commitment: string; status: StatusEvent['status']; note: string }[] };
+export function updatesOf(post: Post): StatusUpdate[] {
+  const data = post.entry.data as { updates?: StatusUpdate[] };
   return data.updates ?? [];
 }
 
@@ -41,7 +45,7 @@ let tracked: Promise<TrackedCommitment[]> | undefined;
 /** All commitments in commitments.yaml order, each with its state at the build's "now". */
 export function getTrackedCommitments(): Promise<TrackedCommitment[]> {
   tracked ??= (async () => {
-    const [entries, events] = await Promise.all([getCollection('commitments'), getStatusEvents()]);
+    const [entries, events] = await Promise.all([getCollection('commitments'), getStatusEvents(), assertLedger()]);
     return entries.map((entry) => ({
       entry,
       state: deriveCommitmentState({ id: entry.id, due: entry.data.due }, events, now, site.deadlineTimeZone),

@@ -11,6 +11,7 @@ import {
   webinarRecords,
   type AuditRecord,
   type CommitmentRecord,
+  type DueRevisionRecord,
   type FindingRecord,
   type RegionRecord,
   type StatusUpdateRecord,
@@ -61,8 +62,12 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
   ['owner_id', (c) => c.owner.id, 'Id of the accountable person.'],
   ['owner_name', (c) => c.owner.name, 'Name of the accountable person.'],
   ['promised', (c) => c.promised, 'Day the promise was made (YYYY-MM-DD).'],
-  ['due', (c) => c.due, 'Day it is due (YYYY-MM-DD); done any time that day, in the company’s time zone, is on time.'],
-  ['due_day', (c) => c.dueDay, 'The due day as a day of the plan (day 1 is the first day).'],
+  ['due', (c) => c.due, 'Day it is due now (YYYY-MM-DD): the original, or the latest announced revision; done any time that day, in the company’s time zone, is on time.'],
+  ['due_day', (c) => c.dueDay, 'The current due day as a day of the plan (day 1 is the first day).'],
+  ['original_due', (c) => c.originalDue, 'Day it was due as first promised (YYYY-MM-DD); never changes.'],
+  ['due_revisions', (c) => c.dueRevisions.length, 'Number of announced changes of the due day (see due-revisions.csv).'],
+  ['past_original_due', (c) => c.pastOriginalDue, 'true when it was done after the original due day, or is still not done after it.'],
+  ['withdrawn_on', (c) => c.withdrawn?.announced, 'When its withdrawal was announced (ISO 8601), empty if not withdrawn.'],
   ['status', (c) => c.status, 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
   ['reported_status', (c) => c.reportedStatus, 'Latest status reported by a post, before the overdue rule.'],
   ['done_on', (c) => c.doneOn, 'When it was first reported done (ISO 8601), empty if not done.'],
@@ -72,6 +77,25 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
   ['updates', (c) => c.history.length, 'Number of status updates so far.'],
   ['url', (c) => c.url, 'Absolute URL of the commitment’s tracker page.'],
 ];
+
+/** A due-date revision with its commitment, for the revisions table. */
+type RevisionRow = DueRevisionRecord & { commitment: string };
+
+const revisionColumns: Column<RevisionRow>[] = [
+  ['commitment', (r) => r.commitment, 'Id of the commitment.'],
+  ['announced', (r) => r.announced, 'When the post announcing the new date was published, or the webinar started (ISO 8601, UTC).'],
+  ['from', (r) => r.from, 'Due day before the revision (YYYY-MM-DD).'],
+  ['to', (r) => r.to, 'Due day after the revision (YYYY-MM-DD).'],
+  ['days', (r) => r.days, 'Days the date moved: positive when it slipped, negative when it moved earlier.'],
+  ['reason', (r) => r.reason, 'Why, in the words of the post.'],
+  ['source_title', (r) => r.source.title, 'Title of the post that announced it.'],
+  ['source_url', (r) => r.source.url, 'Absolute URL of that post.'],
+];
+
+/** Every revision of every commitment, by commitment (soonest due first), then oldest first. */
+async function revisionRows(): Promise<RevisionRow[]> {
+  return (await commitmentRecords()).flatMap((c) => c.dueRevisions.map((r) => ({ commitment: c.id, ...r })));
+}
 
 /** A status update with its commitment, for the history CSV. */
 type HistoryRow = StatusUpdateRecord & { commitment: string };
@@ -150,8 +174,20 @@ export const DATA_FILES: readonly DataFile[] = [
       ['owner.id', 'Id of the accountable person.'],
       ['owner.name', 'Name of the accountable person.'],
       ['promised', 'Day the promise was made (YYYY-MM-DD).'],
-      ['due', 'Day it is due (YYYY-MM-DD).'],
-      ['dueDay', 'The due day as a day of the plan.'],
+      ['due', 'Day it is due now (YYYY-MM-DD): the original, or the latest announced revision.'],
+      ['dueDay', 'The current due day as a day of the plan.'],
+      ['originalDue', 'Day it was due as first promised (YYYY-MM-DD); never changes.'],
+      ['dueRevisions[]', 'Every announced change of the due day, oldest first.'],
+      ['dueRevisions[].announced', 'When the post announcing it was published, or the webinar started (ISO 8601, UTC).'],
+      ['dueRevisions[].from', 'Due day before (YYYY-MM-DD).'],
+      ['dueRevisions[].to', 'Due day after (YYYY-MM-DD).'],
+      ['dueRevisions[].days', 'Days moved: positive when it slipped.'],
+      ['dueRevisions[].reason', 'Why, in the words of the post.'],
+      ['dueRevisions[].source.title', 'Title of the post that announced it.'],
+      ['dueRevisions[].source.path', 'Site path of that post.'],
+      ['dueRevisions[].source.url', 'Absolute URL of that post.'],
+      ['pastOriginalDue', 'true when it was done after the original due day, or is still not done after it.'],
+      ['withdrawn', 'The withdrawal (announced, reason, source as in dueRevisions[]), or null.'],
       ['status', 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
       ['reportedStatus', 'Latest status reported by a post, before the overdue rule.'],
       ['doneOn', 'When it was first reported done (ISO 8601), or null.'],
@@ -177,6 +213,31 @@ export const DATA_FILES: readonly DataFile[] = [
     fields: docs(historyColumns),
     render: async () =>
       csv(historyColumns, (await commitmentRecords()).flatMap((c) => c.history.map((u) => ({ ...u, commitment: c.id })))),
+  },
+  {
+    path: '/data/due-revisions.json',
+    format: 'json',
+    description: 'Every announced change of a commitment’s due date (the original stays in commitments.json as originalDue), by commitment, then oldest first.',
+    fields: [
+      ['commitment', 'Id of the commitment.'],
+      ['announced', 'When the post announcing the new date was published, or the webinar started (ISO 8601, UTC).'],
+      ['from', 'Due day before the revision (YYYY-MM-DD).'],
+      ['to', 'Due day after the revision (YYYY-MM-DD).'],
+      ['days', 'Days the date moved: positive when it slipped.'],
+      ['reason', 'Why, in the words of the post.'],
+      ['source', 'The post that announced it.'],
+      ['source.title', 'Title of the post that announced it.'],
+      ['source.path', 'Site path of that post.'],
+      ['source.url', 'Absolute URL of that post.'],
+    ],
+    render: async () => json(await revisionRows()),
+  },
+  {
+    path: '/data/due-revisions.csv',
+    format: 'csv',
+    description: 'The same revisions as due-revisions.json, one row each.',
+    fields: docs(revisionColumns),
+    render: async () => csv(revisionColumns, await revisionRows()),
   },
   {
     path: '/data/regions.json',

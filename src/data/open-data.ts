@@ -59,6 +59,37 @@ export interface StatusUpdateRecord {
   source: SourceRecord;
 }
 
+/** One announced change of a commitment's due day. */
+export interface DueRevisionRecord {
+  /** When the post announcing it was published, or the webinar started (ISO 8601, UTC). */
+  announced: string;
+  /** Due day before (YYYY-MM-DD). */
+  from: string;
+  /** Due day after (YYYY-MM-DD). */
+  to: string;
+  /** Days moved (positive: later). */
+  days: number;
+  /** Why, in the post's words. */
+  reason: string;
+  /** The post that announced it. */
+  source: SourceRecord;
+}
+
+/** The record of a commitment's withdrawal. */
+export interface WithdrawalRecord {
+  /** When the post announcing it was published (ISO 8601, UTC). */
+  announced: string;
+  /** Why, in the post's words. */
+  reason: string;
+  /** The post that announced it. */
+  source: SourceRecord;
+}
+
+/** A source record for a post path and title. */
+function source(title: string, path: string): SourceRecord {
+  return { title, path, url: siteUrl(path) };
+}
+
 /** A commitment of the plan with its derived state. */
 export interface CommitmentRecord {
   /** Stable id. */
@@ -73,10 +104,18 @@ export interface CommitmentRecord {
   owner: { id: string; name: string };
   /** Day it was promised (YYYY-MM-DD). */
   promised: string;
-  /** Day it is due (YYYY-MM-DD). */
+  /** Day it is due now (YYYY-MM-DD): the original, or the latest announced revision. */
   due: string;
-  /** Day of the plan on which it is due. */
+  /** Day of the plan on which it is due now. */
   dueDay: number;
+  /** Day it was due as first promised (YYYY-MM-DD); never changes. */
+  originalDue: string;
+  /** Every announced change of the due day, oldest first. */
+  dueRevisions: DueRevisionRecord[];
+  /** true when it was done after the original due day, or is still not done after it. */
+  pastOriginalDue: boolean;
+  /** The withdrawal record, or null. */
+  withdrawn: WithdrawalRecord | null;
   /** Derived status at build time, including "overdue". */
   status: DerivedStatus;
   /** Latest status reported by a post, before the overdue rule. */
@@ -97,7 +136,7 @@ export interface CommitmentRecord {
 export async function commitmentRecords(): Promise<CommitmentRecord[]> {
   const [tracked, people] = await Promise.all([getTrackedCommitments(), getCollection('people')]);
   const names = new Map(people.map((p) => [p.id, p.data.name]));
-  const ordered = [...tracked].sort((a, b) => a.entry.data.due.getTime() - b.entry.data.due.getTime() || a.entry.id.localeCompare(b.entry.id));
+  const ordered = [...tracked].sort((a, b) => a.state.dues.current.localeCompare(b.state.dues.current) || a.entry.id.localeCompare(b.entry.id));
   return ordered.map(({ entry, state }) => {
     const d = entry.data;
     const update = (e: (typeof state.history)[number]): StatusUpdateRecord => ({
@@ -113,8 +152,25 @@ export async function commitmentRecords(): Promise<CommitmentRecord[]> {
       category: d.category,
       owner: { id: d.owner, name: names.get(d.owner) ?? d.owner },
       promised: day(d.promised),
-      due: day(d.due),
-      dueDay: daysBetween(site.planStart, day(d.due)) + 1,
+      due: state.dues.current,
+      dueDay: daysBetween(site.planStart, state.dues.current) + 1,
+      originalDue: state.dues.original,
+      dueRevisions: state.dues.revisions.map((r) => ({
+        announced: r.announced.toISOString(),
+        from: r.from,
+        to: r.to,
+        days: r.days,
+        reason: r.reason,
+        source: source(r.sourceTitle, r.sourcePath),
+      })),
+      pastOriginalDue: state.pastOriginal,
+      withdrawn: state.dues.withdrawal
+        ? {
+            announced: state.dues.withdrawal.announced.toISOString(),
+            reason: state.dues.withdrawal.reason,
+            source: source(state.dues.withdrawal.sourceTitle, state.dues.withdrawal.sourcePath),
+          }
+        : null,
       status: state.status,
       reportedStatus: state.reported,
       doneOn: state.doneOn?.toISOString() ?? null,

@@ -4,7 +4,6 @@
  */
 import { getCollection } from 'astro:content';
 import { type DerivedStatus } from '../lib/commitment-status';
-import { dayInZone } from '../lib/dates';
 import { planStatus, type PlanStatus } from '../lib/plan-status';
 import { endOfDay, type DayCounts } from '../lib/progress-series';
 import { statusSteps, type StatusStep } from '../lib/status-steps';
@@ -48,7 +47,7 @@ export interface TrackerRow {
   record: CommitmentRecord;
   /** Each status it has had, with the post that reported it. */
   steps: StatusStep[];
-  /** The last moment of the due day in the company's time zone (done by then is on time). */
+  /** The last moment of the current due day in the company's time zone (done by then is on time). */
   dueEnd: Date;
 }
 
@@ -57,9 +56,9 @@ export async function trackerRows(): Promise<TrackerRow[]> {
   const [records, tracked] = await Promise.all([commitmentRecords(), getTrackedCommitments()]);
   const byId = new Map(tracked.map((t) => [t.entry.id, t]));
   return records.map((record) => {
-    const { state, entry } = byId.get(record.id)!;
+    const { state } = byId.get(record.id)!;
     // Overdue from the first moment after the due day, in the company's time zone.
-    const dueEnd = endOfDay(dayInZone(entry.data.due, 'UTC'), site.deadlineTimeZone);
+    const dueEnd = endOfDay(state.dues.current, site.deadlineTimeZone);
     return { record, steps: statusSteps(state, new Date(dueEnd.getTime() + 1)), dueEnd };
   });
 }

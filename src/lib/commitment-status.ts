@@ -4,6 +4,7 @@
  * without "done".
  */
 import { dayInZone } from './dates';
+import { dayAsDate, deriveDueHistory, pastDay, type DueHistory } from './due-revisions';
 import type { ReportedStatus } from './vocabulary';
 
 /** A status as shown: what authors report, plus the derived "overdue". */
@@ -23,13 +24,19 @@ export interface StatusEvent {
   sourceTitle: string;
   /** Site path of the carrying post. */
   sourcePath: string;
+  /** A new due day announced by this update (midnight UTC), if any. */
+  due?: Date;
+  /** Why the due day moved or the commitment was withdrawn. */
+  reason?: string;
+  /** True when this update withdraws the commitment. */
+  withdrawn?: boolean;
 }
 
 /** What the tracker needs to know about a commitment. */
 export interface CommitmentLike {
   /** Commitment id. */
   id: string;
-  /** Due day, as midnight UTC of that calendar day (the whole day counts as on time). */
+  /** Original due day (as first published), as midnight UTC of that calendar day (the whole day counts as on time). */
   due: Date;
 }
 
@@ -45,8 +52,12 @@ export interface CommitmentState {
   lastUpdate?: StatusEvent;
   /** When it was first reported done (later "done" reports confirm it), if it is done. */
   doneOn?: Date;
-  /** True when it was done after its due day. */
+  /** True when it was done after its current due day. */
   late: boolean;
+  /** True when it was done after the original due day, or is still not done after it. */
+  pastOriginal: boolean;
+  /** The original due day, its revisions, the current one and any withdrawal. */
+  dues: DueHistory;
 }
 
 /** True when `moment`, seen in the company's time zone, falls on a day after the due day. */
@@ -74,9 +85,13 @@ export function deriveCommitmentState(
   let firstDone = history.length;
   while (reported === 'done' && firstDone > 0 && history[firstDone - 1]!.status === 'done') firstDone -= 1;
   const doneOn = reported === 'done' ? history[firstDone]?.date : undefined;
-  const status: DerivedStatus = reported !== 'done' && pastDue(commitment.due, now, timeZone) ? 'overdue' : reported;
-  const late = doneOn !== undefined && pastDue(commitment.due, doneOn, timeZone);
-  return { status, reported, history, lastUpdate, doneOn, late };
+  // Overdue and late are judged against the due day in force now (revisions included); a withdrawn commitment is never overdue.
+  const dues = deriveDueHistory(commitment, events, now);
+  const due = dayAsDate(dues.current);
+  const status: DerivedStatus = reported !== 'done' && !dues.withdrawal && pastDue(due, now, timeZone) ? 'overdue' : reported;
+  const late = doneOn !== undefined && pastDue(due, doneOn, timeZone);
+  const pastOriginal = !dues.withdrawal && pastDay(dues.original, doneOn ?? now, timeZone);
+  return { status, reported, history, lastUpdate, doneOn, late, pastOriginal, dues };
 }
 
 /** Counts of commitments per derived status. */

@@ -210,7 +210,7 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
 
     it('documents every file, with a working link, and every field of each record', () => {
       const doc = page(dist, '/data/');
-      const files = ['commitments.json', 'commitments.csv', 'status-history.csv', 'regions.json', 'regions.csv', 'audits.json', 'findings.csv', 'webinars.json', 'webinars.csv'];
+      const files = ['commitments.json', 'commitments.csv', 'status-history.csv', 'due-revisions.json', 'due-revisions.csv', 'regions.json', 'regions.csv', 'audits.json', 'findings.csv', 'webinars.json', 'webinars.csv'];
       for (const file of files) {
         const section = doc.querySelector(`section[data-file="/data/${file}"]`);
         expect(section, file).not.toBeNull();

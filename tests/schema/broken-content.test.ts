@@ -65,6 +65,12 @@ const cases: {
     expected: ['updates.1.commitment', '"e2e"', 'e2ee, bug-bounty, safer-defaults'],
   },
   {
+    name: 'new due date without a reason',
+    mutate: (d) => edit(d, 'progress/week-1.mdx', 'note: Rolling out to 10% of accounts.', 'note: Rolling out to 10% of accounts.\n    due: 2026-10-30'),
+    file: 'progress/week-1.mdx',
+    expected: ['updates.0.reason', 'A new due date or a withdrawal needs a reason'],
+  },
+  {
     name: 'unknown region',
     mutate: (d) => edit(d, 'routing/2026-09-15-regions.mdx', 'region: eu-central', 'region: eu-west'),
     file: 'routing/2026-09-15-regions.mdx',

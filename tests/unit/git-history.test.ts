@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commitUrl, parseGitLog, readGitHistory } from '../../src/lib/git-history';
+import { commitUrl, readGitHistory } from '../../src/lib/git-history';
+import { parseVersionsLog } from '../../src/lib/git-versions';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -125,14 +126,19 @@ describe('readGitHistory', () => {
   });
 });
 
-describe('parseGitLog', () => {
-  it('skips malformed records and reads file names with spaces and non-ASCII letters', () => {
+describe('parseVersionsLog', () => {
+  it('skips malformed records and reads file names with spaces and non-ASCII letters, blob ids and the Minor trailer', () => {
+    const blob = (c: string) => c.repeat(40);
     const out =
-      '\x1eabc1234\x1f2026-09-01T10:00:00+02:00\x1fFirst\0\nA\0content/a b.mdx\0M\0content/café.mdx\0' +
-      '\x1enot-a-hash\x1fwhenever\x1fBroken\0\nM\0content/x.mdx\0';
-    const files = parseGitLog(out, '/repo');
+      `\x1eabc1234\x1f2026-09-01T10:00:00+02:00\x1fFirst\x1fyes\0\n:000000 100644 ${blob('0')} ${blob('a')} A\0content/a b.mdx\0:100644 100644 ${blob('1')} ${blob('b')} M\0content/café.mdx\0` +
+      `\x1enot-a-hash\x1fwhenever\x1fBroken\x1f\0\n:100644 100644 ${blob('1')} ${blob('c')} M\0content/x.mdx\0` +
+      `\x1edef5678\x1f2026-09-02T10:00:00+00:00\x1fDrop\x1f\0\n:100644 000000 ${blob('a')} ${blob('0')} D\0content/a b.mdx\0`;
+    const files = parseVersionsLog(out, '/repo');
     expect([...files.keys()]).toEqual(['/repo/content/a b.mdx', '/repo/content/café.mdx']);
-    expect(files.get('/repo/content/a b.mdx')![0]).toEqual({ hash: 'abc1234', date: new Date('2026-09-01T08:00:00Z'), subject: 'First' });
+    expect(files.get('/repo/content/a b.mdx')).toEqual([
+      { hash: 'abc1234', date: new Date('2026-09-01T08:00:00Z'), subject: 'First', minor: true, blob: blob('a') },
+      { hash: 'def5678', date: new Date('2026-09-02T10:00:00Z'), subject: 'Drop', minor: false, blob: null },
+    ]);
   });
 
   it('builds commit links on the repository host', () => {

@@ -1,0 +1,42 @@
+/** The commitments calendar of this build (/plan.ics), from the same records as /plan/. */
+import { strings } from '../i18n/ui';
+import { buildDueCalendar } from '../lib/due-calendar';
+import { site } from '../site.config';
+import { commitmentRecords, showRecordDate, siteUrl } from './open-data';
+
+const t = strings(site.lang);
+
+/** The iCalendar text of every commitment on its current due day, soonest first. */
+export async function dueCalendar(): Promise<string> {
+  const records = await commitmentRecords();
+  return buildDueCalendar(
+    {
+      name: t.record.calendarName(site.title),
+      description: t.record.calendarDescription,
+      host: new URL(site.siteUrl).hostname,
+      url: siteUrl('/plan.ics'),
+      prodId: `//${site.company}//${site.title}//${site.lang.toUpperCase()}`,
+      refreshSeconds: 6 * 60 * 60,
+      words: {
+        original: t.record.calendarOriginal,
+        moves: t.record.calendarMoves,
+        status: t.record.calendarStatus,
+        details: t.feeds.calendarDetails,
+        formatDay: showRecordDate,
+      },
+    },
+    records.map((c) => ({
+      id: c.id,
+      title: c.title,
+      summary: c.summary,
+      due: c.due,
+      originalDue: c.originalDue,
+      revisions: c.dueRevisions,
+      status: t.status[c.status],
+      promised: new Date(`${c.promised}T00:00:00Z`),
+      modified: new Date(c.dueRevisions.at(-1)?.announced ?? `${c.promised}T00:00:00Z`),
+      url: c.url,
+      withdrawn: c.withdrawn !== null,
+    })),
+  );
+}

@@ -6,7 +6,7 @@
 import { POST_KINDS } from '../../src/lib/vocabulary.ts';
 import { attachmentTypeProblem, isAttachmentType } from '../../src/lib/attachments.ts';
 import { splitFrontmatter, stringValues } from './frontmatter.ts';
-import { closestName } from './fields.ts';
+import { closestName } from '../../src/lib/closest-name.ts';
 import { fieldHelpText, type Problem } from './problems.ts';
 import { TODO } from './scaffold.ts';
 

@@ -3,7 +3,8 @@
  * team can act on: `file:line  field  what is wrong  how to fix`.
  * Plain TypeScript with no Astro imports; scripts/check.ts feeds it real errors.
  */
-import { closestName, DATA_FIELDS, FIELD_HELP, helpFor, ITEM_FIELDS, KIND_FIELDS } from './fields.ts';
+import { closestName } from '../../src/lib/closest-name.ts';
+import { DATA_FIELDS, FIELD_HELP, helpFor, ITEM_FIELDS, KIND_FIELDS } from './fields.ts';
 import { isKind, TODO } from './scaffold.ts';
 
 /** One thing to fix. */

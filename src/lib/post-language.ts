@@ -10,6 +10,7 @@
  * check`: pages, feeds and the dev preview all come from the same checked compile.
  */
 import { find, html } from 'property-information';
+import { closestName } from './closest-name.ts';
 import {
   HTML_ELEMENTS,
   LINK_ATTRIBUTES,
@@ -184,7 +185,7 @@ function checkComponent(node: PostNode, name: string, report: Report): void {
   const rule = POST_COMPONENTS[name];
   const known = Object.keys(POST_COMPONENTS);
   if (!rule) {
-    const suggestion = known.find((candidate) => similar(candidate, name));
+    const suggestion = closestName(name, known);
     report(
       `<${name}> is not a component posts can use`,
       `${suggestion ? `did you mean <${suggestion}>? ` : ''}The components are: ${known.join(', ')} (or write &lt; for a plain "<")`,
@@ -209,20 +210,6 @@ function checkComponent(node: PostNode, name: string, report: Report): void {
       report(`<${name}> needs a "${prop}" attribute`, `add ${prop}="…"`);
     }
   }
-}
-
-/** True when two names differ only in case or by at most two letters (a likely typo). */
-function similar(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return true;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]! <= 2;
 }
 
 /** Checks a plain HTML element and its attributes against the allowlist. */

@@ -19,7 +19,7 @@ import {
   todoProblems,
   unknownComponentProblems,
 } from '../../scripts/lib/content-scan';
-import { closestName } from '../../scripts/lib/fields';
+import { closestName } from '../../src/lib/closest-name';
 
 // As thrown by Astro's sync() (captured from astro 7.3).
 const THROWN =

@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * Mutation testing (`npm run mutate`): Stryker plants small bugs (mutants) in src/lib/ one at a
+ * time and runs the unit tests (vitest.unit.config.ts: tests/unit/ only, no site build) against
+ * each; a mutant that no test notices "survives". Reports: reports/mutation/ (ignored by git).
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  mutate: ['src/lib/**/*.ts'],
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.unit.config.ts' },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.mutate.json',
+  coverageAnalysis: 'perTest',
+  // Two cores, shared: one or two test processes at a time.
+  concurrency: 2,
+  timeoutMS: 10_000,
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // `npm run mutate -- --incremental` reuses the results of the last run for unchanged code and tests.
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  ignorePatterns: ['dist', '.tmp', '.astro', 'bench-results', 'test-results', 'reports'],
+  thresholds: { high: 90, low: 80, break: null },
+  cleanTempDir: 'always',
+};

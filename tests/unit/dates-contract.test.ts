@@ -62,6 +62,8 @@ describe('parseIsoDateTime', () => {
     expect(parseIsoDateTime('2026-09-01T23:30:00-12:00')).toEqual(new Date('2026-09-02T11:30:00Z'));
     expect(parseIsoDateTime('2028-02-29')).toEqual(new Date('2028-02-29T00:00:00Z'));
     expect(parseIsoDateTime('2028-02-29T23:00:00-05:00')).toEqual(new Date('2028-03-01T04:00:00Z'));
+    // The offset's minutes count: 00:30 on 1 March in India is 19:00 UTC on 28 February.
+    expect(parseIsoDateTime('2026-03-01T00:30:00+05:30')).toEqual(new Date('2026-02-28T19:00:00Z'));
   });
 
   it('rejects rolled-over days, however the offset moves them', () => {
@@ -70,6 +72,9 @@ describe('parseIsoDateTime', () => {
     expect(parseIsoDateTime('2026-02-29T01:00:00+05:00')).toBeUndefined();
     expect(parseIsoDateTime('2026-04-31T12:00:00Z')).toBeUndefined();
     expect(parseIsoDateTime('2026-13-01')).toBeUndefined();
+    // JavaScript reads hour 24 as midnight of the next day: only the day differs.
+    expect(parseIsoDateTime('2026-09-15T24:00:00Z')).toBeUndefined();
+    expect(parseIsoDateTime('2026-09-15T24:00:00+02:00')).toBeUndefined();
   });
 
   it('rejects other shapes', () => {

@@ -5,7 +5,7 @@
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderAtom } from '../../src/lib/feed-atom';
 import type { FeedChannel, FeedItem } from '../../src/lib/feed-item';
 import { jsonFeed, renderJsonFeed } from '../../src/lib/feed-json';
@@ -46,8 +46,13 @@ const plain: FeedItem = {
   authors: [],
 };
 
-describe('RSS 2.0, exact text', async () => {
-  const xml = await renderRss(channel, [special, plain]);
+// Each document is rendered in a hook, not while the tests are collected, so that mutation
+// testing (which switches a planted bug on before the hooks run) sees it in the output.
+describe('RSS 2.0, exact text', () => {
+  let xml = '';
+  beforeAll(async () => {
+    xml = await renderRss(channel, [special, plain]);
+  });
 
   it('is well-formed', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -127,7 +132,10 @@ describe('RSS 2.0, exact text', async () => {
 });
 
 describe('Atom 1.0, exact text', () => {
-  const xml = renderAtom(channel, [special, plain]);
+  let xml = '';
+  beforeAll(() => {
+    xml = renderAtom(channel, [special, plain]);
+  });
 
   it('is the whole expected document', () => {
     expect(xml).toBe(

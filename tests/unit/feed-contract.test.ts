@@ -5,7 +5,7 @@
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLValidator } from 'fast-xml-parser';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderAtom } from '../../src/lib/feed-atom';
 import type { FeedChannel, FeedItem } from '../../src/lib/feed-item';
 import { jsonFeed, renderJsonFeed } from '../../src/lib/feed-json';
@@ -46,11 +46,11 @@ const plain: FeedItem = {
   authors: [],
 };
 
-// Each document is rendered in a hook, not while the tests are collected, so that mutation
-// testing (which switches a planted bug on before the hooks run) sees it in the output.
+// Each test renders its own document, not a hook or the describe body: mutation testing
+// (coverage per test) only counts code run inside a test as covered by that test.
 describe('RSS 2.0, exact text', () => {
   let xml = '';
-  beforeAll(async () => {
+  beforeEach(async () => {
     xml = await renderRss(channel, [special, plain]);
   });
 
@@ -133,7 +133,7 @@ describe('RSS 2.0, exact text', () => {
 
 describe('Atom 1.0, exact text', () => {
   let xml = '';
-  beforeAll(() => {
+  beforeEach(() => {
     xml = renderAtom(channel, [special, plain]);
   });
 

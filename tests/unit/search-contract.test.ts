@@ -135,3 +135,9 @@ describe('HTML for the indexer', () => {
     expect(urlOfHtmlFile('a/myindex.html')).toBe('/a/myindex.html');
   });
 });
+
+describe('HTML file names', () => {
+  it('maps only a final index.html to its folder', () => {
+    expect(urlOfHtmlFile('a/index.html.bak')).toBe('/a/index.html.bak');
+  });
+});

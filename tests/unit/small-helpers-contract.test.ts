@@ -226,3 +226,9 @@ describe('reference ids', () => {
     expect(readIds(dir, 'mixed.yaml')).toEqual(['ok']);
   });
 });
+
+describe('found by mutation testing', () => {
+  it('keeps the sub-folders of a post outside the project, even right after the kind folder', () => {
+    expect(repositoryPath('/guides/2026/x.mdx', 'guides')).toBe('content/guides/2026/x.mdx');
+  });
+});

@@ -101,6 +101,13 @@ const cases: {
     expected: ['summary', /required/i],
   },
   {
+    name: 'summary over the limit',
+    // 401 characters, one more than the 400 allowed (PUBLISHING.md); the valid fixture's summaries are shorter.
+    mutate: (d) => edit(d, 'statements/apology.mdx', 'summary: "The fixture apology."', `summary: "${'s'.repeat(401)}"`),
+    file: 'statements/apology.mdx',
+    expected: ['summary', /400/],
+  },
+  {
     name: 'unparsable date',
     mutate: (d) => edit(d, 'statements/apology.mdx', 'published: 2026-09-01T09:00:00-07:00', 'published: "next Tuesday"'),
     file: 'statements/apology.mdx',

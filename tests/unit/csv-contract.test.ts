@@ -1,9 +1,11 @@
 /**
  * CSV (src/lib/csv.ts) one special character at a time: each of comma, quote, CR, LF and
- * surrounding white space must be quoted on its own, and the reader must keep every one.
+ * surrounding white space must be quoted on its own, text a spreadsheet would run as a formula
+ * gets a leading ', and csv-parse must read every cell back.
  */
 import { describe, expect, it } from 'vitest';
-import { csvField, objectsToCsv, parseCsv, toCsv } from '../../src/lib/csv';
+import { parse } from 'csv-parse/sync';
+import { csvField, objectsToCsv, toCsv } from '../../src/lib/csv';
 
 describe('csvField', () => {
   it('quotes a field for each special character alone', () => {
@@ -13,7 +15,7 @@ describe('csvField', () => {
     expect(csvField('a\nb')).toBe('"a\nb"');
     expect(csvField(' a')).toBe('" a"');
     expect(csvField('a ')).toBe('"a "');
-    expect(csvField('\ta')).toBe('"\ta"');
+    expect(csvField('\ta')).toBe('"\'\ta"');
     expect(csvField('a\t')).toBe('"a\t"');
   });
 
@@ -55,46 +57,54 @@ describe('objectsToCsv', () => {
   });
 });
 
-describe('parseCsv', () => {
-  it('reads an empty document as no rows', () => {
-    expect(parseCsv('')).toEqual([]);
+describe('formula neutralisation (OWASP CSV injection)', () => {
+  it('puts a quote in front of text starting with = + - @ tab or CR, and quotes it', () => {
+    expect(csvField('=1+2')).toBe(`"'=1+2"`);
+    expect(csvField('+x')).toBe(`"'+x"`);
+    expect(csvField('-5')).toBe(`"'-5"`);
+    expect(csvField('@x')).toBe(`"'@x"`);
+    expect(csvField('\tx')).toBe(`"'\tx"`);
+    expect(csvField('\rx')).toBe(`"'\rx"`);
   });
 
-  it('reads a last line without a line end, also a lone empty quoted field', () => {
-    expect(parseCsv('a,b\r\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(parseCsv('""')).toEqual([['']]);
-    expect(parseCsv('a,')).toEqual([['a', '']]);
+  it('doubles quotes inside neutralised text', () => {
+    expect(csvField('=HYPERLINK("http://e.example")')).toBe(`"'=HYPERLINK(""http://e.example"")"`);
   });
 
-  it('keeps a lone CR inside an unquoted field, and ends lines at LF or CRLF', () => {
-    expect(parseCsv('a\rb,c\nd,e\r\n')).toEqual([['a\rb', 'c'], ['d', 'e']]);
+  it('leaves numbers alone, negative ones included, and formula characters after the start', () => {
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField(-122.99)).toBe('-122.99');
+    expect(csvField('a=1')).toBe('a=1');
+    expect(csvField('1-2')).toBe('1-2');
+    expect(csvField('x@y')).toBe('x@y');
+    expect(csvField("'=1")).toBe("'=1");
   });
+});
 
-  it('keeps every special character inside quotes', () => {
-    expect(parseCsv('"a,b","c""d","e\rf","g\nh","i\r\nj"," k "\r\n')).toEqual([['a,b', 'c"d', 'e\rf', 'g\nh', 'i\r\nj', ' k ']]);
-  });
-
-  it('treats a quote after the start of a field as text', () => {
-    expect(parseCsv('a"b,c\r\n')).toEqual([['a"b', 'c']]);
-  });
-
-  it('accepts a closing quote before a comma, CR, LF or the end', () => {
-    expect(parseCsv('"a","b"\r\n"c"\n"d"')).toEqual([['a', 'b'], ['c'], ['d']]);
-  });
-
-  it('names the character and its offset after a closing quote', () => {
-    expect(() => parseCsv('x,"ab"c')).toThrow(new Error('CSV: unexpected "c" after a closing quote at offset 6.'));
-    expect(() => parseCsv('"a" ,b')).toThrow(new Error('CSV: unexpected " " after a closing quote at offset 3.'));
-  });
-
-  it('refuses a quote that is never closed, even at the very end', () => {
-    expect(() => parseCsv('a,"')).toThrow(new Error('CSV: a quoted field is never closed.'));
-    expect(() => parseCsv('"a""')).toThrow(new Error('CSV: a quoted field is never closed.'));
-  });
-
-  it('reads back every value toCsv writes', () => {
+describe('toCsv read back with csv-parse', () => {
+  it('reads back every special character inside one cell each', () => {
     const header = ['id', 'value'];
-    const rows = [['1', 'A, "B" & <C> \'D\'\r\nE'], ['2', '\r'], ['3', '\n'], ['4', ' '], ['5', ''], ['6', '"']];
-    expect(parseCsv(toCsv(header, rows))).toEqual([header, ...rows]);
+    const rows = [['1', 'A, "B" & <C> \'D\'\r\nE'], ['2', '\n'], ['3', ' '], ['4', ''], ['5', '"'], ['6', 'a\rb']];
+    expect(parse(toCsv(header, rows))).toEqual([
+      ['id', 'value'],
+      ['1', 'A, "B" & <C> \'D\'\r\nE'],
+      ['2', '\n'],
+      ['3', ' '],
+      ['4', ''],
+      ['5', '"'],
+      ['6', 'a\rb'],
+    ]);
+  });
+
+  it('reads formula-like text back with its leading quote, cell by cell', () => {
+    const csv = toCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], [['=1+2', '-5', -5, '@x', '\tx', '\rx', '+x', '\r']]);
+    expect(parse(csv)).toEqual([
+      ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
+      ["'=1+2", "'-5", '-5', "'@x", "'\tx", "'\rx", "'+x", "'\r"],
+    ]);
+  });
+
+  it('writes the exact bytes of a neutralised row', () => {
+    expect(toCsv(['a', 'b'], [['=1+2', -5]])).toBe(`a,b\r\n"'=1+2",-5\r\n`);
   });
 });

@@ -3,11 +3,12 @@
  * list in file order, and whole rows with every CSV special character, from fixed records.
  * The records stand in for src/data/open-data.ts (which reads Astro's collections), so no
  * site is built; the columns below are the published contract, written out by hand, never
- * read from the catalog they check.
+ * read from the catalog they check. Text that starts like a spreadsheet formula comes back
+ * with a leading ' (OWASP CSV injection); numbers, negative ones included, stay as they are.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { AuditRecord, CommitmentRecord, RegionRecord, WebinarRecord } from '../../src/data/open-data';
-import { parseCsv } from '../../src/lib/csv';
+import { parse } from 'csv-parse/sync';
 
 /** Every CSV special character: comma, quote, CR, LF, and the HTML ones that must pass untouched. */
 const nasty = 'A, "B" & <C> \'D\'\r\nE';
@@ -22,6 +23,13 @@ const commitment: CommitmentRecord = {
   promised: '2026-09-01',
   due: '2026-11-27',
   dueDay: 88,
+  originalDue: '2026-11-20',
+  dueRevisions: [
+    { announced: '2026-09-20T17:00:00.000Z', from: '2026-11-20', to: '2026-11-30', days: 10, reason: nasty, source },
+    { announced: '2026-10-01T17:00:00.000Z', from: '2026-11-30', to: '2026-11-27', days: -3, reason: '-3 days: =sooner', source },
+  ],
+  pastOriginalDue: true,
+  withdrawn: null,
   status: 'overdue',
   reportedStatus: 'in-progress',
   doneOn: null,
@@ -39,6 +47,10 @@ const doneCommitment: CommitmentRecord = {
   title: 'Bounty',
   category: 'governance',
   owner: { id: 'ceo', name: 'Ceo' },
+  originalDue: '2026-11-27',
+  dueRevisions: [],
+  pastOriginalDue: false,
+  withdrawn: { announced: '2026-11-29T09:00:00.000Z', reason: '@scope', source },
   status: 'done',
   reportedStatus: 'done',
   doneOn: '2026-11-28T10:00:00.000Z',
@@ -107,10 +119,11 @@ const { DATA_FILES, dataFile, dataResponse } = await import('../../src/data/open
 /** The published CSV columns, in file order: the contract with everyone who reads the files. */
 const CSV_COLUMNS: Record<string, string[]> = {
   '/data/commitments.csv': [
-    'id', 'title', 'category', 'owner_id', 'owner_name', 'promised', 'due', 'due_day', 'status',
-    'reported_status', 'done_on', 'late', 'last_update', 'last_update_url', 'updates', 'url',
+    'id', 'title', 'category', 'owner_id', 'owner_name', 'promised', 'due', 'due_day', 'original_due', 'due_revisions',
+    'past_original_due', 'withdrawn_on', 'status', 'reported_status', 'done_on', 'late', 'last_update', 'last_update_url', 'updates', 'url',
   ],
   '/data/status-history.csv': ['commitment', 'date', 'status', 'note', 'source_title', 'source_url'],
+  '/data/due-revisions.csv': ['commitment', 'announced', 'from', 'to', 'days', 'reason', 'source_title', 'source_url'],
   '/data/regions.csv': [
     'id', 'name', 'location', 'data_centers', 'data_kinds', 'default', 'opt_out', 'since', 'active', 'longitude', 'latitude', 'changes',
   ],
@@ -122,7 +135,7 @@ const CSV_COLUMNS: Record<string, string[]> = {
 
 /** A rendered CSV file, parsed back. */
 async function csvRows(path: string): Promise<string[][]> {
-  return parseCsv(await dataFile(path).render());
+  return parse(await dataFile(path).render());
 }
 
 describe('the catalog', () => {
@@ -131,6 +144,8 @@ describe('the catalog', () => {
       ['/data/commitments.json', 'json'],
       ['/data/commitments.csv', 'csv'],
       ['/data/status-history.csv', 'csv'],
+      ['/data/due-revisions.json', 'json'],
+      ['/data/due-revisions.csv', 'csv'],
       ['/data/regions.json', 'json'],
       ['/data/regions.csv', 'csv'],
       ['/data/audits.json', 'json'],
@@ -164,10 +179,10 @@ describe('CSV files', () => {
   it('writes commitments with every value, quoting special characters', async () => {
     expect(await csvRows('/data/commitments.csv')).toEqual([
       CSV_COLUMNS['/data/commitments.csv'],
-      ['e2ee', `End-to-end ${nasty}`, 'security', 'ciso', 'Chief, "Security"', '2026-09-01', '2026-11-27', '88', 'overdue', 'in-progress', '', 'false',
-        '2026-10-01T17:00:00.000Z', 'https://t.example/progress/week-1/', '2', 'https://t.example/plan/e2ee/'],
-      ['bounty', 'Bounty', 'governance', 'ceo', 'Ceo', '2026-09-01', '2026-11-27', '88', 'done', 'done', '2026-11-28T10:00:00.000Z', 'true',
-        '', '', '0', 'https://t.example/plan/bounty/'],
+      ['e2ee', `End-to-end ${nasty}`, 'security', 'ciso', 'Chief, "Security"', '2026-09-01', '2026-11-27', '88', '2026-11-20', '2', 'true', '',
+        'overdue', 'in-progress', '', 'false', '2026-10-01T17:00:00.000Z', 'https://t.example/progress/week-1/', '2', 'https://t.example/plan/e2ee/'],
+      ['bounty', 'Bounty', 'governance', 'ceo', 'Ceo', '2026-09-01', '2026-11-27', '88', '2026-11-27', '0', 'false', '2026-11-29T09:00:00.000Z',
+        'done', 'done', '2026-11-28T10:00:00.000Z', 'true', '', '', '0', 'https://t.example/plan/bounty/'],
     ]);
   });
 
@@ -177,6 +192,15 @@ describe('CSV files', () => {
       ['e2ee', '2026-09-04T17:00:00.000Z', 'blocked', 'Waiting.', 'Week 0', 'https://t.example/progress/week-0/'],
       ['e2ee', '2026-10-01T17:00:00.000Z', 'in-progress', nasty, `Week 1 ${nasty}`, 'https://t.example/progress/week-1/'],
     ]);
+  });
+
+  it('writes one due-date revision per row, by commitment, oldest first, neutralising formula-like text but not negative numbers', async () => {
+    expect(await csvRows('/data/due-revisions.csv')).toEqual([
+      CSV_COLUMNS['/data/due-revisions.csv'],
+      ['e2ee', '2026-09-20T17:00:00.000Z', '2026-11-20', '2026-11-30', '10', nasty, `Week 1 ${nasty}`, 'https://t.example/progress/week-1/'],
+      ['e2ee', '2026-10-01T17:00:00.000Z', '2026-11-30', '2026-11-27', '-3', "'-3 days: =sooner", `Week 1 ${nasty}`, 'https://t.example/progress/week-1/'],
+    ]);
+    expect(await dataFile('/data/due-revisions.csv').render()).toContain(',-3,"\'-3 days: =sooner",');
   });
 
   it('writes regions with lists joined by "; "', async () => {
@@ -212,6 +236,10 @@ describe('CSV files', () => {
 describe('JSON files', () => {
   it('hold the records as they are, pretty-printed with a final newline', async () => {
     expect(await dataFile('/data/commitments.json').render()).toBe(`${JSON.stringify([commitment, doneCommitment], null, 2)}\n`);
+    expect(JSON.parse(await dataFile('/data/due-revisions.json').render())).toEqual([
+      { commitment: 'e2ee', announced: '2026-09-20T17:00:00.000Z', from: '2026-11-20', to: '2026-11-30', days: 10, reason: nasty, source },
+      { commitment: 'e2ee', announced: '2026-10-01T17:00:00.000Z', from: '2026-11-30', to: '2026-11-27', days: -3, reason: '-3 days: =sooner', source },
+    ]);
     expect(JSON.parse(await dataFile('/data/regions.json').render())).toEqual([region]);
     expect(JSON.parse(await dataFile('/data/audits.json').render())).toEqual([audit]);
     expect(JSON.parse(await dataFile('/data/webinars.json').render())).toEqual([webinar]);
@@ -220,7 +248,11 @@ describe('JSON files', () => {
   it('document every top-level field of the records, in order', () => {
     const topLevel = (path: string) => dataFile(path).fields.map(([name]) => name).filter((name) => !/[.]/.test(name)).map((name) => name.replace('[]', ''));
     // owner is documented by its two fields, owner.id and owner.name.
-    expect(topLevel('/data/commitments.json')).toEqual(['id', 'title', 'summary', 'category', 'promised', 'due', 'dueDay', 'status', 'reportedStatus', 'doneOn', 'late', 'lastUpdate', 'url', 'history']);
+    expect(topLevel('/data/commitments.json')).toEqual([
+      'id', 'title', 'summary', 'category', 'promised', 'due', 'dueDay', 'originalDue', 'dueRevisions', 'pastOriginalDue', 'withdrawn',
+      'status', 'reportedStatus', 'doneOn', 'late', 'lastUpdate', 'url', 'history',
+    ]);
+    expect(topLevel('/data/due-revisions.json')).toEqual(['commitment', 'announced', 'from', 'to', 'days', 'reason', 'source']);
     expect(dataFile('/data/commitments.json').fields.map(([name]) => name).filter((name) => name.startsWith('owner'))).toEqual(['owner.id', 'owner.name']);
     expect(topLevel('/data/regions.json')).toEqual(Object.keys(region));
     expect(topLevel('/data/audits.json')).toEqual(Object.keys(audit));
@@ -235,6 +267,6 @@ describe('responses', () => {
     expect(await jsonResponse.json()).toEqual([region]);
     const csvResponse = await dataResponse('/data/regions.csv');
     expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
-    expect(parseCsv(await csvResponse.text())[0]).toEqual(CSV_COLUMNS['/data/regions.csv']);
+    expect(parse(await csvResponse.text())[0]).toEqual(CSV_COLUMNS['/data/regions.csv']);
   });
 });

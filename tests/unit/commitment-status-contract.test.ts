@@ -12,6 +12,8 @@ function event(commitment: string, status: StatusEvent['status'], date: string, 
 }
 
 const e2ee = { id: 'e2ee', due: new Date('2026-11-27T00:00:00Z') };
+/** The due-date history of e2ee when no update moved its date. */
+const UNREVISED = { original: '2026-11-27', current: '2026-11-27', revisions: [], totalDays: 0 };
 
 describe('deriveCommitmentState, whole records', () => {
   it('gives the full state of a commitment without updates', () => {
@@ -22,6 +24,8 @@ describe('deriveCommitmentState, whole records', () => {
       lastUpdate: undefined,
       doneOn: undefined,
       late: false,
+      pastOriginal: false,
+      dues: UNREVISED,
     });
   });
 
@@ -35,6 +39,8 @@ describe('deriveCommitmentState, whole records', () => {
       lastUpdate: done,
       doneOn: new Date('2026-11-20T09:00:00Z'),
       late: false,
+      pastOriginal: false,
+      dues: UNREVISED,
     });
   });
 
@@ -43,7 +49,7 @@ describe('deriveCommitmentState, whole records', () => {
     const atNow = event('e2ee', 'blocked', '2026-10-15T12:00:00.000Z');
     const justAfter = event('e2ee', 'done', '2026-10-15T12:00:00.001Z');
     const state = deriveCommitmentState(e2ee, [justAfter, atNow], now);
-    expect(state).toEqual({ status: 'blocked', reported: 'blocked', history: [atNow], lastUpdate: atNow, doneOn: undefined, late: false });
+    expect(state).toEqual({ status: 'blocked', reported: 'blocked', history: [atNow], lastUpdate: atNow, doneOn: undefined, late: false, pastOriginal: false, dues: UNREVISED });
   });
 
   it('is overdue from the first instant after the due day, not at its last millisecond', () => {
@@ -56,6 +62,8 @@ describe('deriveCommitmentState, whole records', () => {
       lastUpdate: events[0],
       doneOn: undefined,
       late: false,
+      pastOriginal: true,
+      dues: UNREVISED,
     });
   });
 
@@ -76,6 +84,8 @@ describe('deriveCommitmentState, whole records', () => {
       lastUpdate: events[1],
       doneOn: undefined,
       late: false,
+      pastOriginal: false,
+      dues: UNREVISED,
     });
     expect(deriveCommitmentState(e2ee, events, new Date('2026-12-01T00:00:00Z'))).toEqual({
       status: 'overdue',
@@ -84,6 +94,8 @@ describe('deriveCommitmentState, whole records', () => {
       lastUpdate: events[1],
       doneOn: undefined,
       late: false,
+      pastOriginal: true,
+      dues: UNREVISED,
     });
   });
 
@@ -107,6 +119,39 @@ describe('deriveCommitmentState, whole records', () => {
     expect(deriveCommitmentState(e2ee, events, moment, 'Asia/Tokyo').status).toBe('overdue');
     expect(deriveCommitmentState(e2ee, events, moment, 'UTC').status).toBe('in-progress');
     expect(deriveCommitmentState(e2ee, events, moment).status).toBe('in-progress');
+  });
+
+  it('judges overdue and late against a revised due day, and past the original one; a revision after "now" does not count yet', () => {
+    const moved = { ...event('e2ee', 'in-progress', '2026-11-20T10:00:00Z', 'Moved.'), due: new Date('2026-12-04T00:00:00Z'), reason: 'An audit found a gap.' };
+    const later = { ...event('e2ee', 'in-progress', '2026-12-20T10:00:00Z'), due: new Date('2026-12-31T00:00:00Z'), reason: 'Again.' };
+    const revised = {
+      original: '2026-11-27',
+      current: '2026-12-04',
+      revisions: [{ announced: new Date('2026-11-20T10:00:00Z'), from: '2026-11-27', to: '2026-12-04', days: 7, reason: 'An audit found a gap.', sourceTitle: 'Post 2026-11-20T10:00:00Z', sourcePath: '/progress/2026-11-20/' }],
+      totalDays: 7,
+    };
+    expect(deriveCommitmentState(e2ee, [later, moved], new Date('2026-12-01T00:00:00Z'))).toEqual({
+      status: 'in-progress', reported: 'in-progress', history: [moved], lastUpdate: moved, doneOn: undefined, late: false, pastOriginal: true, dues: revised,
+    });
+    expect(deriveCommitmentState(e2ee, [later, moved], new Date('2026-12-05T00:00:00Z')).status).toBe('overdue');
+    const done = event('e2ee', 'done', '2026-12-03T10:00:00Z');
+    expect(deriveCommitmentState(e2ee, [moved, done], new Date('2026-12-10T00:00:00Z'))).toEqual({
+      status: 'done', reported: 'done', history: [moved, done], lastUpdate: done, doneOn: new Date('2026-12-03T10:00:00Z'), late: false, pastOriginal: true, dues: revised,
+    });
+  });
+
+  it('is never overdue nor past the original day once withdrawn', () => {
+    const withdrawn = { ...event('e2ee', 'blocked', '2026-11-20T10:00:00Z', 'Withdrawn.'), withdrawn: true, reason: 'The vendor closed.' };
+    expect(deriveCommitmentState(e2ee, [withdrawn], new Date('2026-12-10T00:00:00Z'))).toEqual({
+      status: 'blocked',
+      reported: 'blocked',
+      history: [withdrawn],
+      lastUpdate: withdrawn,
+      doneOn: undefined,
+      late: false,
+      pastOriginal: false,
+      dues: { ...UNREVISED, withdrawal: { announced: new Date('2026-11-20T10:00:00Z'), reason: 'The vendor closed.', sourceTitle: 'Post 2026-11-20T10:00:00Z', sourcePath: '/progress/2026-11-20/' } },
+    });
   });
 
   it('ignores other commitments and keeps the history oldest first', () => {

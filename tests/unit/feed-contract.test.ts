@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { renderAtom } from '../../src/lib/feed-atom';
 import type { FeedChannel, FeedItem } from '../../src/lib/feed-item';
 import { jsonFeed, renderJsonFeed } from '../../src/lib/feed-json';
-import { renderRss, rssOptions } from '../../src/lib/feed-rss';
+import { plainTextAsHtml, renderRss, rssOptions } from '../../src/lib/feed-rss';
 
 const channel: FeedChannel = {
   title: 'T & <C> "q" \'a\'\u0001',
@@ -64,19 +64,21 @@ describe('RSS 2.0, exact text', () => {
     );
   });
 
-  it('escapes the channel, its self link, and drops characters XML forbids', () => {
+  // Readers decode the XML and then take <description> as HTML: the summary is escaped once
+  // more so that a reader shows it as the plain text it is (& < > in the text stay text).
+  it('escapes the channel, its self link, and drops characters XML forbids; the description twice', () => {
     expect(xml).toContain(
-      '<channel><title>T &amp; &lt;C&gt; &quot;q&quot; &apos;a&apos;</title><description>D &amp; &lt;d&gt;</description><link>https://t.example/</link>' +
+      '<channel><title>T &amp; &lt;C&gt; &quot;q&quot; &apos;a&apos;</title><description>D &amp;amp; &amp;lt;d&amp;gt;</description><link>https://t.example/</link>' +
         '<language>en</language><lastBuildDate>Wed, 02 Sep 2026 00:00:00 GMT</lastBuildDate>' +
         '<atom:link href="https://t.example/rss.xml?a=1&amp;b=&lt;2&gt;" rel="self" type="application/rss+xml"/>',
     );
   });
 
-  it('escapes & < > " \' in the GUID and in each author, and drops forbidden characters', () => {
+  it('escapes & < > " \' in the GUID and in each author, the summary twice, and drops forbidden characters', () => {
     expect(xml).toContain(
       '<item><title>Ti &amp; &lt;t&gt; &quot;q&quot; &apos;a&apos;</title><link>https://t.example/p/</link>' +
         '<guid isPermaLink="false">https://t.example/p/?x=1&amp;y=&lt;2&gt;#&quot;c&quot;&apos;d&apos;</guid>' +
-        '<description>S &amp; &lt;s&gt;</description><pubDate>Tue, 01 Sep 2026 00:00:00 GMT</pubDate>' +
+        '<description>S &amp;amp; &amp;lt;s&amp;gt;</description><pubDate>Tue, 01 Sep 2026 00:00:00 GMT</pubDate>' +
         '<content:encoded>&lt;p&gt;a &amp;amp; b&lt;/p&gt;</content:encoded>' +
         '<dc:creator>Tom &amp; &lt;Jerry&gt; &quot;J&quot; &apos;K&apos;</dc:creator><dc:creator>Ada</dc:creator>' +
         '<dcterms:modified>2026-09-02T00:00:00.000Z</dcterms:modified>' +
@@ -101,11 +103,22 @@ describe('RSS 2.0, exact text', () => {
     expect(feed.items[0]!.categories.map((c) => c.term)).toEqual(['k&<', 'b']);
   });
 
+  it('reads the descriptions back as the plain text written, not as markup', () => {
+    const feed = parseFeed(xml);
+    expect(feed.description).toBe('D & <d>');
+    expect(feed.items.map((i) => i.description)).toEqual(['S & <s>', 'Plain summary']);
+  });
+
+  it('writes plain text as HTML showing that text: & < > " \' and CR as references, forbidden characters dropped', () => {
+    expect(plainTextAsHtml('a\'b\rc&<>"d\u0001\ne')).toBe('a&#39;b&#13;c&amp;&lt;&gt;&quot;d\ne');
+    expect(plainTextAsHtml('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
   it('hands @astrojs/rss plain values and the custom XML', () => {
     const options = rssOptions(channel, [plain]);
     expect(options).toEqual({
       title: 'T & <C> "q" \'a\'',
-      description: 'D & <d>',
+      description: 'D &amp; &lt;d&gt;',
       site: 'https://t.example/',
       trailingSlash: true,
       xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', dcterms: 'http://purl.org/dc/terms/' },

@@ -171,11 +171,13 @@ describe('dailyStatusCounts, whole series', () => {
     expect(dailyStatusCounts(commitments, [], plan, new Date('2026-08-31T23:59:59.999Z'))).toEqual([]);
   });
 
-  it('stops at the last day of the plan, counted at that day\'s end', () => {
+  it('continues past the last day of the plan up to the day of "now", past days counted at their end', () => {
     const plan = { start: '2026-09-01', days: 2, timeZone: 'UTC' };
-    expect(dailyStatusCounts(commitments, [], plan, new Date('2026-10-01T00:00:00Z'))).toEqual([
+    expect(dailyStatusCounts(commitments, [], plan, new Date('2026-09-04T12:00:00Z'))).toEqual([
       { day: 1, date: '2026-09-01', counts: { ...zero, 'not-started': 1 } },
       { day: 2, date: '2026-09-02', counts: { ...zero, 'not-started': 1 } },
+      { day: 3, date: '2026-09-03', counts: { ...zero, overdue: 1 } },
+      { day: 4, date: '2026-09-04', counts: { ...zero, overdue: 1 } },
     ]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Feed HTML cleaning (src/lib/feed-html.ts), one rule at a time: every dropped element, every
- * furniture and anchor class, every kept attribute, every XML-forbidden character class, and
- * URL edge cases.
+ * furniture and anchor class, every kept attribute, every XML-forbidden character class, every
+ * attribute that would load something from another origin, and URL edge cases.
  */
 import { describe, expect, it } from 'vitest';
 import { absolutizeSrcset, absolutizeUrl, cleanFeedHtml, stripXmlInvalid } from '../../src/lib/feed-html';
@@ -99,11 +99,24 @@ describe('cleanFeedHtml, element by element', () => {
     expect(clean(tags.map((t) => `<${t}>x</${t}>`).join(''))).toBe(tags.map((t) => `<${t}>x</${t}>`).join(''));
   });
 
-  it('allows data: images but no data: or javascript: links', () => {
-    expect(clean('<img src="data:image/png;base64,AAAA" alt="">')).toBe('<img src="data:image/png;base64,AAAA" alt="" />');
+  it('drops data: images (no origin of the site) and allows no data: or javascript: links', () => {
+    expect(clean('<p>a<img src="data:image/png;base64,AAAA" alt="">b</p>')).toBe('<p>ab</p>');
     expect(clean('<a href="data:text/html,x">d</a><a href="JavaScript:x()">j</a><a href="mailto:a@b.example">m</a>')).toBe(
       '<a>d</a><a>j</a><a href="mailto:a@b.example">m</a>',
     );
+  });
+
+  it('drops each element loading from another origin, attribute by attribute, and keeps same-origin ones', () => {
+    expect(clean('<p>a<img src="https://x.example/i.png" alt="">b</p>')).toBe('<p>ab</p>');
+    expect(clean('<p>a<img src="//x.example/i.png" alt="">b</p>')).toBe('<p>ab</p>');
+    expect(clean('<p>a<img src="/i.png" srcset="/i.png 1x, https://x.example/i2.png 2x" alt="">b</p>')).toBe('<p>ab</p>');
+    expect(clean('<p>a<video src="/v.mp4" poster="https://x.example/p.jpg"><span>fallback</span></video>b</p>')).toBe('<p>ab</p>');
+    expect(clean('<p>a<audio src="http://t.example/a.mp3"></audio>b</p>')).toBe('<p>ab</p>');
+    expect(clean('<img src="https://t.example/i.png" srcset="i.png 1x, /j.png 2x" alt="">')).toBe(
+      '<img src="https://t.example/i.png" srcset="https://t.example/trust/p/i.png 1x, https://t.example/trust/j.png 2x" alt="" />',
+    );
+    expect(cleanFeedHtml('<img src="https://m.example/i.png" alt="">', { ...page, mediaOrigins: ['https://m.example'] })).toBe('<img src="https://m.example/i.png" alt="" />');
+    expect(clean('<a href="https://x.example/">x</a>')).toBe('<a href="https://x.example/">x</a>');
   });
 
   it('treats fragment links in every heading level as heading anchors, and not outside them', () => {

@@ -17,7 +17,8 @@ import { renderSecurityTxt, securityTxtExpiry } from '../../src/lib/security-txt
 import { repositoryPath, sourceLinks } from '../../src/lib/source-links';
 import { statusSteps } from '../../src/lib/status-steps';
 import { countTags } from '../../src/lib/tags';
-import { assertUniqueSlugs, findDuplicateSlugs, POST_EXTENSIONS, slugOf } from '../../src/lib/unique-slugs';
+import { postFileProblems } from '../../src/lib/post-files';
+import { findDuplicateSlugs, POST_EXTENSIONS, slugOf } from '../../src/lib/unique-slugs';
 import {
   COMMITMENT_CATEGORIES,
   COMMITMENT_STATUSES,
@@ -197,33 +198,43 @@ describe('slugs', () => {
     writeFileSync(join(dir, 'a.txt'), '');
     expect(findDuplicateSlugs(join(dir, 'missing'))).toEqual([]);
     expect(findDuplicateSlugs(dir)).toEqual([]);
-    expect(() => assertUniqueSlugs(dir)).not.toThrow();
+    expect(postFileProblems('progress', dir, 'content/progress')).toEqual([]);
   });
 
-  it('names every pair and the fix', () => {
+  it('groups every set of files sharing a slug, across extensions, letter case and sub-folders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slugs-'));
     mkdirSync(join(dir, 'x'));
-    for (const f of ['a.md', 'a.mdx', 'x/b.md', 'x/B.mdx']) writeFileSync(join(dir, f), '');
-    expect(() => assertUniqueSlugs(dir)).toThrow(
-      new Error(
-        `Duplicate slug in ${dir}: two files would publish at the same address.\n` +
-          `  ${join(dir, 'a.md')} and ${join(dir, 'a.mdx')} share the slug "a"\n` +
-          `  ${join(dir, 'x/B.mdx')} and ${join(dir, 'x/b.md')} share the slug "x/b"\n` +
-          "Rename one of them: the file name is the post's URL.",
-      ),
-    );
+    for (const f of ['a.md', 'a.mdx', 'c.mdx', 'x/b.md', 'x/B.mdx', 'x/c.mdx']) writeFileSync(join(dir, f), '');
+    expect(findDuplicateSlugs(dir)).toEqual([
+      ['a.md', 'a.mdx'],
+      ['x/B.mdx', 'x/b.md'],
+    ]);
+  });
+
+  it('reports both files of a shared address, each naming the other, and the fix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'slugs-'));
+    for (const f of ['week-1.md', 'week-1.mdx', 'week-2.mdx']) writeFileSync(join(dir, f), '');
+    const fix = "rename or delete one of them: the file name is the post's address (.md and .mdx files with one name collide)";
+    expect(postFileProblems('progress', dir, 'content/progress')).toEqual([
+      { file: 'content/progress/week-1.md', line: 1, field: '(filename)', what: 'has the same web address as content/progress/week-1.mdx', fix },
+      { file: 'content/progress/week-1.mdx', line: 1, field: '(filename)', what: 'has the same web address as content/progress/week-1.md', fix },
+    ]);
   });
 });
 
 describe('reference ids', () => {
-  it('returns nothing for a file that is not a list or not YAML, and skips empty and non-string ids', () => {
+  it('reads the ids in file order, and returns nothing (without throwing) for a file that is missing, not a list, not YAML, or has an entry without a valid id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ids-'));
+    writeFileSync(join(dir, 'good.yaml'), '- id: b\n  name: B\n- id: a\n');
     writeFileSync(join(dir, 'map.yaml'), 'id: x\n');
     writeFileSync(join(dir, 'broken.yaml'), '- id: [unclosed\n');
     writeFileSync(join(dir, 'mixed.yaml'), '- id: ""\n- id: 7\n- null\n- plain\n- id: ok\n');
-    expect(readIds(dir, 'map.yaml')).toEqual([]);
-    expect(readIds(dir, 'broken.yaml')).toEqual([]);
-    expect(readIds(dir, 'mixed.yaml')).toEqual(['ok']);
+    writeFileSync(join(dir, 'twice.yaml'), '- id: ok\n- id: ok\n');
+    expect(readIds(dir, 'good.yaml')).toEqual(['b', 'a']);
+    for (const file of ['missing.yaml', 'map.yaml', 'broken.yaml', 'mixed.yaml', 'twice.yaml']) {
+      expect(() => readIds(dir, file)).not.toThrow();
+      expect(readIds(dir, file)).toEqual([]);
+    }
   });
 });
 

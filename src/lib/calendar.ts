@@ -5,7 +5,7 @@
  * end, a SEQUENCE that counts the times it moved, LAST-MODIFIED, its page URL, and a
  * description with the join or recording link.
  */
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { isRepeatedWallTime, vtimezone } from './calendar-vtimezone';
 import { wallClock, type WallClock } from './dates';
 
@@ -149,20 +149,38 @@ export function eventUid(slug: string, host: string): string {
   return `${slug}@${host}`;
 }
 
-/** The iCalendar text for the given webinars (in the order given). */
-export function buildCalendar(options: CalendarOptions, events: readonly WebinarEvent[]): string {
-  const times = events.flatMap((e) => [e.start, ...e.previousStarts]).map((d) => d.getTime());
-  const earliest = new Date(times.length ? Math.min(...times) : 0);
-  const latest = new Date(times.length ? Math.max(...times) : 0);
-  const calendar = ical({
+/** What every calendar the site publishes says about itself. */
+export interface PublishedCalendarOptions {
+  /** Calendar name. */
+  name: string;
+  /** Calendar description. */
+  description: string;
+  /** Product id, "//Company//Product//EN". */
+  prodId: string;
+  /** Absolute URL of the calendar file. */
+  url: string;
+  /** How often subscribers should refresh, in seconds (none when unset). */
+  refreshSeconds?: number;
+}
+
+/** An empty calendar for publishing (METHOD:PUBLISH), shared by the webinar and commitment calendars. */
+export function publishedCalendar(options: PublishedCalendarOptions): ICalCalendar {
+  return ical({
     name: options.name,
     description: options.description,
     prodId: options.prodId,
     url: options.url,
     method: ICalCalendarMethod.PUBLISH,
     ttl: options.refreshSeconds ?? null,
-    timezone: { name: null, generator: (zone) => vtimezone(zone, earliest, latest) },
   });
+}
+
+/** The iCalendar text for the given webinars (in the order given). */
+export function buildCalendar(options: CalendarOptions, events: readonly WebinarEvent[]): string {
+  const times = events.flatMap((e) => [e.start, ...e.previousStarts]).map((d) => d.getTime());
+  const earliest = new Date(times.length ? Math.min(...times) : 0);
+  const latest = new Date(times.length ? Math.max(...times) : 0);
+  const calendar = publishedCalendar(options).timezone({ name: null, generator: (zone) => vtimezone(zone, earliest, latest) });
   for (const event of events) {
     const modified = event.updated ?? event.published;
     const end = new Date(event.start.getTime() + event.duration * 60_000);

@@ -4,7 +4,8 @@
  * SEQUENCE counts the announced revisions, so a calendar app that already holds the event
  * moves it when the date slips instead of adding a second one.
  */
-import ical, { ICalCalendarMethod, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { publishedCalendar } from './calendar';
 import { dayAsDate, type DueRevision } from './due-revisions';
 
 /** One commitment, as the calendar needs it. */
@@ -69,14 +70,7 @@ export function dueEventDescription(event: DueEvent, words: DueCalendarOptions['
 
 /** The iCalendar text for the commitments, in the order given. */
 export function buildDueCalendar(options: DueCalendarOptions, events: readonly DueEvent[]): string {
-  const calendar = ical({
-    name: options.name,
-    description: options.description,
-    prodId: options.prodId,
-    url: options.url,
-    method: ICalCalendarMethod.PUBLISH,
-    ttl: options.refreshSeconds,
-  });
+  const calendar = publishedCalendar(options);
   for (const event of events) {
     calendar.createEvent({
       id: dueEventUid(event.id, options.host),

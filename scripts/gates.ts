@@ -5,7 +5,7 @@
  * - internal links and #fragments resolve, under the base path;
  * - no page, stylesheet or feed loads a resource from another origin;
  * - no inline script or style that the static _headers policy would block.
- * The code is the tests' own (tests/helpers/gates.ts, tests/helpers/dist.ts).
+ * The same code runs in the tests (scripts/lib/output-gates.ts, scripts/lib/dist-files.ts).
  *
  * Where the build is served comes from SITE_URL and BASE_PATH, as for the build
  * (src/lib/site-address.ts). Prints one line per failure and exits with 1 when there is any.
@@ -14,8 +14,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveSiteAddress, SiteSettingError } from '../src/lib/site-address.ts';
-import { findBrokenLinks, listPages } from '../tests/helpers/dist.ts';
-import { findForeignResources, findInlineCode, validateHtml } from '../tests/helpers/gates.ts';
+import { findBrokenLinks, listPages } from './lib/dist-files.ts';
+import { findForeignResources, findInlineCode, validateHtml } from './lib/output-gates.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true, options: {} });
 if (positionals.length !== 1) {

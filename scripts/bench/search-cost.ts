@@ -4,8 +4,8 @@
  * the network is idle, and sums the response bodies.
  */
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveStatic } from '../../tests/helpers/static-server.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 /** One response the page received. */
 export interface FetchedResource {

@@ -151,10 +151,10 @@ export function eventUid(slug: string, host: string): string {
 
 /** What every calendar the site publishes says about itself. */
 export interface PublishedCalendarOptions {
-  /** Calendar name. */
-  name: string;
+  /** Calendar name (none for a one-event download). */
+  name?: string;
   /** Calendar description. */
-  description: string;
+  description?: string;
   /** Product id, "//Company//Product//EN". */
   prodId: string;
   /** Absolute URL of the calendar file. */

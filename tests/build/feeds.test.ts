@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { root, runAstro, runsDir, type AstroRun } from '../helpers/build';
-import { fileForPath, listFiles, readPage } from '../helpers/dist';
+import { fileForPath, listFiles, readPage } from '../../scripts/lib/dist-files';
 import type { JsonFeed } from '../../src/lib/feed-json';
 
 const fixture = inject('fixtureDist');

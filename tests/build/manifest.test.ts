@@ -11,8 +11,8 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { NODE_SCRIPT, chainCommands, fileCommands, signatureCommands } from '../../src/lib/verify-instructions';
 import { root, runsDir, TEST_NOW } from '../helpers/build';
-import { listFiles, readPage } from '../helpers/dist';
-import { serveStatic } from '../helpers/static-server';
+import { listFiles, readPage } from '../../scripts/lib/dist-files';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 /** Output and exit code of a script run on the pinned Node. */
 interface ScriptRun {

@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runAstro } from '../helpers/build';
-import { fileForPath, readPage } from '../helpers/dist';
+import { fileForPath, readPage } from '../../scripts/lib/dist-files';
 
 const content = mkdtempSync(join(tmpdir(), 'plan-edges-'));
 afterAll(() => rmSync(content, { recursive: true, force: true }));

@@ -13,7 +13,7 @@ import { parse as parseHtml } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { root, runAstro, runsDir, TEST_NOW } from '../helpers/build';
-import { listPages, readPage } from '../helpers/dist';
+import { listPages, readPage } from '../../scripts/lib/dist-files';
 import { site } from '../../src/site.config';
 import { POST_KINDS, type PostKind } from '../../src/lib/vocabulary';
 
@@ -517,10 +517,10 @@ describe('GitHub Actions workflows', () => {
     expect(check < build && build < gates && gates < upload).toBe(true);
     // The gates judge links and origins for the address the site is built for.
     expect(steps[gates]!.env).toEqual({ SITE_URL: steps[build]!.env!.SITE_URL, BASE_PATH: steps[build]!.env!.BASE_PATH });
-    // The script the workflow calls is the one package.json defines, over the tests' own gates.
+    // The script the workflow calls is the one package.json defines, over the gates the tests run.
     const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts;
     expect(scripts.gates).toBe('node scripts/gates.ts');
-    expect(readFileSync(join(root, 'scripts', 'gates.ts'), 'utf8')).toContain("from '../tests/helpers/gates.ts'");
+    expect(readFileSync(join(root, 'scripts', 'gates.ts'), 'utf8')).toContain("from './lib/output-gates.ts'");
   });
 
   it('Deploy gives each job only the permissions it needs', () => {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { root } from '../helpers/build';
-import { findBrokenLinks, listPages, readPage } from '../helpers/dist';
-import { findForeignResources, findInlineCode, validateHtml } from '../helpers/gates';
+import { findBrokenLinks, listPages, readPage } from '../../scripts/lib/dist-files';
+import { findForeignResources, findInlineCode, validateHtml } from '../../scripts/lib/output-gates';
 
 const demo = inject('demoDist');
 const demoBase = inject('demoBaseDist');

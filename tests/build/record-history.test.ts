@@ -14,7 +14,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { root, runAstro } from '../helpers/build';
-import { fileForPath, listPages, readPage } from '../helpers/dist';
+import { fileForPath, listPages, readPage } from '../../scripts/lib/dist-files';
 
 const demo = inject('demoDist');
 const fixture = inject('fixtureDist');

@@ -7,7 +7,7 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listPages, pathOfFile, readPage } from '../helpers/dist';
+import { listPages, pathOfFile, readPage } from '../../scripts/lib/dist-files';
 import { bundleText, readFragments, type PagefindFragment } from '../helpers/pagefind-bundle';
 import { runAstro, runsDir } from '../helpers/build';
 import { strings } from '../../src/i18n/ui';

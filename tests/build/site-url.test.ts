@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runAstro, TEST_NOW, type AstroRun } from '../helpers/build';
-import { findBrokenLinks, listFiles, readPage } from '../helpers/dist';
+import { findBrokenLinks, listFiles, readPage } from '../../scripts/lib/dist-files';
 
 const NO_SCHEME = 'SITE_URL is "example.com", which has no scheme (https://). Write the full address of the site, e.g. SITE_URL=https://example.com.';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { fileForPath, findBrokenLinks, listFiles, listPages, readPage } from '../helpers/dist';
+import { fileForPath, findBrokenLinks, listFiles, listPages, readPage } from '../../scripts/lib/dist-files';
 
 const fixture = inject('fixtureDist');
 const demo = inject('demoDist');

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { site } from '../../src/site.config';
 import { root, runAstro, TEST_NOW } from '../helpers/build';
-import { fileForPath, readPage } from '../helpers/dist';
+import { fileForPath, readPage } from '../../scripts/lib/dist-files';
 
 const fixture = inject('fixtureDist');
 const demo = inject('demoDist');

@@ -12,7 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { fileForPath, readPage } from '../helpers/dist';
+import { fileForPath, readPage } from '../../scripts/lib/dist-files';
 
 const fixture = inject('fixtureDist');
 const read = (path: string) => readFileSync(join(fixture, path), 'utf8');

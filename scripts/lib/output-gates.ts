@@ -1,9 +1,11 @@
 /** Static quality gates over a build folder: valid HTML, third-party resources, inline code. Also run by `npm run gates` (scripts/gates.ts). */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { listFiles, listPages, pathOfFile, readPage } from './dist.ts';
-import { root } from './build.ts';
+import { listFiles, listPages, pathOfFile, readPage } from './dist-files.ts';
+
+/** Project root (html-validate reads its configuration from there). */
+const root = resolve(import.meta.dirname, '..', '..');
 
 /** One html-validate error. */
 export interface HtmlError {

@@ -1,40 +1,18 @@
 /** The revision history from one `git log`, read from real temporary repositories. */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gitRunner, tempDirs } from '../helpers/git-repo';
 import { commitUrl, readGitHistory } from '../../src/lib/git-history';
 import { parseVersionsLog } from '../../src/lib/git-versions';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-/** A fresh folder under the system temp dir (resolved, since macOS and some CIs symlink /tmp). */
-function tempDir(prefix: string): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-  dirs.push(dir);
-  return dir;
-}
-
-/** Runs git in `cwd` with a fixed identity and commit date, isolated from the user's config. */
-function git(cwd: string, args: string[], date = '2026-09-01T10:00:00+00:00'): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-}
+const temp = tempDirs();
+afterAll(temp.cleanup);
+/** A fresh folder under the system temp dir. */
+const tempDir = temp.make;
+/** Runs git in `cwd` with a fixed identity and date, isolated from the user's config. */
+const git = gitRunner('2026-09-01T10:00:00+00:00');
 
 /** Writes a file (creating folders), stages everything and commits it with `message` at `date`. */
 function commit(repo: string, files: Record<string, string>, message: string, date: string): string {

@@ -2,11 +2,12 @@
  * The promise ledger and the changes record, read from real temporary git repositories:
  * one `git log --raw` pass, file texts from one `git cat-file --batch`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gitRunner, tempDirs } from '../helpers/git-repo';
 import { postRevisions } from '../../src/lib/change-list';
 import { dataChange, describeField } from '../../src/lib/changes';
 import { deriveDueHistory } from '../../src/lib/due-revisions';
@@ -14,34 +15,12 @@ import { readBlobs, readContentLog } from '../../src/lib/git-versions';
 import { checkLedger, explainLedgerProblem, unavailableMessage, type DataVersion } from '../../src/lib/ledger';
 import { root } from '../helpers/build';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
+const temp = tempDirs();
+afterAll(temp.cleanup);
 /** A fresh folder under the system temp dir. */
-function tempDir(prefix: string): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
-  dirs.push(dir);
-  return dir;
-}
-
+const tempDir = temp.make;
 /** Runs git in `cwd` with a fixed identity and date, isolated from the user's config. */
-function git(cwd: string, args: string[], date = '2026-11-01T10:00:00+00:00'): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_AUTHOR_DATE: date,
-      GIT_COMMITTER_DATE: date,
-    },
-  });
-}
+const git = gitRunner('2026-11-01T10:00:00+00:00');
 
 /** Writes files (null deletes), commits everything with `message` at `date`, returns the hash. */
 function commit(repo: string, files: Record<string, string | null>, message: string, date: string): string {

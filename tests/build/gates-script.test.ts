@@ -3,28 +3,17 @@
  * publishes: the same gates as tests/build/quality-gates.test.ts, passing on a good build
  * (the fixture site, root and under a base path) and naming each failure on a bad one.
  */
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { root } from '../helpers/build';
+import { runProjectScript } from '../helpers/run-script';
 
 const fixture = inject('fixtureDist');
 const demoBase = inject('demoBaseDist');
 
 /** Runs the gates script on a folder with SITE_URL and BASE_PATH as given. */
 function gates(dir: string, env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'scripts', 'gates.ts'), dir], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+  return runProjectScript('gates.ts', [dir], env);
 }
 
 describe('npm run gates', () => {

@@ -4,30 +4,19 @@
  * path is the base path: canonical links, the sitemap, feeds and internal links all agree
  * (one extra build of the small fixture site).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { root, runAstro, TEST_NOW, type AstroRun } from '../helpers/build';
+import { runAstro, TEST_NOW, type AstroRun } from '../helpers/build';
+import { runProjectScript } from '../helpers/run-script';
 import { findBrokenLinks, listFiles, readPage } from '../../scripts/lib/dist-files';
 
 const NO_SCHEME = 'SITE_URL is "example.com", which has no scheme (https://). Write the full address of the site, e.g. SITE_URL=https://example.com.';
 
 /** Runs `npm run check -- --content-only` on the fixture with extra environment. */
 function check(env: Record<string, string>): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'scripts', 'check.ts'), '--content-only'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CONTENT_DIR: 'tests/fixtures/site', SITE_NOW: TEST_NOW, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+  return runProjectScript('check.ts', ['--content-only'], { CONTENT_DIR: 'tests/fixtures/site', SITE_NOW: TEST_NOW, ASTRO_TELEMETRY_DISABLED: '1', ...env });
 }
 
 describe('a SITE_URL without a scheme', () => {

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition } from 'satteri';
-import { postLanguageProblems, type LanguageProblem, type PostLanguageOptions, type PostNode } from './post-language.ts';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import { problemsInNodes, RULE_NODE_TYPES, type LanguageProblem, type PostLanguageOptions, type PostNode } from './post-language.ts';
 
 /** The error a post that breaks the post language fails with. */
 export class PostLanguageError extends Error {
@@ -68,13 +68,28 @@ function lineOffset(fileURL: URL | undefined, source: string): number {
  */
 export const refusedPosts: PostLanguageError[] = [];
 
-/** The compiler plugin (MDX and Markdown) that enforces the post language on every compiled post. */
+/** Where the rule's nodes of the post being compiled are gathered, in the compile's own data bag. */
+const NODES = 'postLanguageNodes';
+
+/**
+ * The compiler plugin (MDX and Markdown) that enforces the post language on every compiled
+ * post. The compiler walks the tree in native code and hands over only the nodes the rule
+ * reads (RULE_NODE_TYPES), in document order: materialising every node of 1,000 posts in
+ * JavaScript cost about a second of each build.
+ */
 export function postLanguagePlugin(options: PostLanguageOptions): MdastPluginDefinition {
+  const gather = (node: unknown, context: MdastVisitorContext) => {
+    const data = context.data as Record<string, unknown>;
+    ((data[NODES] ??= []) as PostNode[]).push(node as PostNode);
+  };
   return {
     name: 'post-language',
     options: { position: true },
-    before(root, context) {
-      const problems = postLanguageProblems(root as unknown as PostNode, options);
+    ...Object.fromEntries(RULE_NODE_TYPES.map((type) => [type, gather])),
+    after(_root, context) {
+      const nodes = ((context.data as Record<string, unknown>)[NODES] ?? []) as PostNode[];
+      delete (context.data as Record<string, unknown>)[NODES];
+      const problems = problemsInNodes(nodes, options);
       if (problems.length === 0) return;
       const offset = lineOffset(context.fileURL, context.source);
       const error = new PostLanguageError(shown(context.fileURL), problems.map((p) => ({ ...p, line: p.line + offset })));

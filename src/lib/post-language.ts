@@ -74,67 +74,80 @@ const LOCAL_MEDIA_FIX =
 /** A pure comment, {/* … *\/}: MDX's way to leave a note in the source, which renders nothing. */
 const COMMENT_ONLY = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 
+/** The node types the rule reads: the compiler hands the plugin only these (post-language-plugin.ts). */
+export const RULE_NODE_TYPES = [
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+  'link',
+  'definition',
+  'image',
+  'imageReference',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+] as const;
+
+const RULE_TYPES: ReadonlySet<string> = new Set(RULE_NODE_TYPES);
+
 /** Returns every problem in a post's Markdown tree, in document order. */
 export function postLanguageProblems(root: PostNode, options: PostLanguageOptions): LanguageProblem[] {
+  const nodes: PostNode[] = [];
+  const collect = (node: PostNode) => {
+    if (RULE_TYPES.has(node.type)) nodes.push(node);
+    for (const child of node.children ?? []) collect(child);
+  };
+  collect(root);
+  return problemsInNodes(nodes, options);
+}
+
+/** Returns every problem among the nodes of a post that the rule reads (RULE_NODE_TYPES), given in document order. */
+export function problemsInNodes(nodes: readonly PostNode[], options: PostLanguageOptions): LanguageProblem[] {
   const problems: LanguageProblem[] = [];
   const definitions = new Map<string, PostNode>();
-  collectDefinitions(root, definitions);
-  const add = (node: PostNode, what: string, fix: string) =>
-    problems.push({ line: node.position?.start.line ?? 1, what, fix });
-
-  const visit = (node: PostNode) => {
+  for (const node of nodes) {
+    if (node.type === 'definition' && node.identifier) definitions.set(normaliseLabel(node.identifier), node);
+  }
+  for (const node of nodes) {
+    const add = (what: string, fix: string) => problems.push({ line: node.position?.start.line ?? 1, what, fix });
     switch (node.type) {
       case 'mdxjsEsm':
         add(
-          node,
           `"${firstLine(node.value)}": import and export are code, which posts cannot contain`,
           'remove the line: the components posts can use (Callout, CommitmentLink) need no import, and text goes in the post itself',
         );
-        return;
+        break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (COMMENT_ONLY.test(String(node.value ?? ''))) return;
-        add(
-          node,
-          `{${firstLine(node.value)}} is code, which posts cannot contain`,
-          'write the text itself; for a literal brace write \\{ or put it in `backticks`',
-        );
-        return;
+        if (COMMENT_ONLY.test(String(node.value ?? ''))) break;
+        add(`{${firstLine(node.value)}} is code, which posts cannot contain`, 'write the text itself; for a literal brace write \\{ or put it in `backticks`');
+        break;
       case 'html':
         // Only a .md file has raw HTML: MDX reads HTML as elements, which the rule checks.
         add(
-          node,
           `raw HTML ("${firstLine(node.value)}") is not allowed in a .md file`,
           'write Markdown, or rename the file to .mdx to use the HTML elements listed in PUBLISHING.md',
         );
-        return;
+        break;
       case 'link':
       case 'definition':
-        checkLink(node.url ?? '', (what, fix) => add(node, what, fix));
+        checkLink(node.url ?? '', add);
         break;
       case 'image':
-        checkResource(node.url ?? '', options, 'image', (what, fix) => add(node, what, fix));
+        checkResource(node.url ?? '', options, 'image', add);
         break;
       case 'imageReference': {
         const target = definitions.get(normaliseLabel(node.identifier ?? ''));
-        if (target) checkResource(target.url ?? '', options, 'image', (what, fix) => add(node, what, fix));
+        if (target) checkResource(target.url ?? '', options, 'image', add);
         break;
       }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, options, (what, fix) => add(node, what, fix));
+        checkElement(node, options, add);
         break;
     }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(root);
+  }
   return problems;
-}
-
-/** Reference definitions by label, so that `![alt][label]` is checked as an image. */
-function collectDefinitions(node: PostNode, into: Map<string, PostNode>): void {
-  if (node.type === 'definition' && node.identifier) into.set(normaliseLabel(node.identifier), node);
-  for (const child of node.children ?? []) collectDefinitions(child, into);
 }
 
 /** A reference label as Markdown matches it: case and inner spaces do not count. */

@@ -4,6 +4,7 @@
  * another, real day; the schemas then check the text. Syntax errors become a
  * ContentFileError with the parser's message, file, line and column.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentFileError } from './content-error.ts';
 
@@ -83,5 +84,11 @@ const FRONTMATTER = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n
 export function frontmatterAsWritten(source: string, file: string): unknown {
   const match = FRONTMATTER.exec(source);
   if (!match) return undefined;
-  return parseYamlAsWritten(match[1]!, file, 2).doc.toJS();
+  try {
+    // js-yaml's core schema has no timestamps either, and reads a frontmatter about ten
+    // times faster than `yaml` (the build reads every post's twice); `yaml` explains errors.
+    return load(match[1]!, { schema: CORE_SCHEMA });
+  } catch {
+    return parseYamlAsWritten(match[1]!, file, 2).doc.toJS();
+  }
 }

@@ -5,7 +5,7 @@
  * (frontmatter + body) and YAML data files (a list of entries with ids).
  */
 import { diffWords } from 'diff';
-import { parse } from 'yaml';
+import { coreYaml } from './yaml-text.ts';
 
 /** One structured field that changed. */
 export interface FieldChange {
@@ -43,22 +43,12 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 export function splitPost(text: string): { data: unknown; body: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { data: {}, body: text };
-  let data: unknown = {};
-  try {
-    data = parse(match[1]!, { schema: 'core' }) ?? {};
-  } catch {
-    data = {};
-  }
-  return { data, body: text.slice(match[0].length) };
+  return { data: coreYaml(match[1]!) ?? {}, body: text.slice(match[0].length) };
 }
 
 /** Parses a YAML data file (core schema: dates stay as written). */
 export function parseData(text: string): unknown {
-  try {
-    return parse(text, { schema: 'core' }) ?? [];
-  } catch {
-    return [];
-  }
+  return coreYaml(text) ?? [];
 }
 
 /** The key naming a list entry: its id, commitment or region, else its position. */

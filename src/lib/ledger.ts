@@ -5,7 +5,7 @@
  * This module compares the versions of commitments.yaml (from git, after the ledger start)
  * with the file as it is now and names every silent change and the commit that made it.
  */
-import { parse } from 'yaml';
+import { coreYaml } from './yaml-text.ts';
 
 /** The fields of a commitment that make up its promise. */
 export const PROMISE_FIELDS = ['title', 'summary', 'promised', 'due'] as const;
@@ -48,13 +48,8 @@ export interface LedgerProblem {
 export function promisesOf(text: string | null): Map<string, Record<PromiseField, string>> {
   const promises = new Map<string, Record<PromiseField, string>>();
   if (!text) return promises;
-  let data: unknown;
-  try {
-    // The core schema reads 2026-11-27 as the text written, not as a Date.
-    data = parse(text, { schema: 'core' });
-  } catch {
-    return promises;
-  }
+  // The core schema reads 2026-11-27 as the text written, not as a Date.
+  const data = coreYaml(text);
   if (!Array.isArray(data)) return promises;
   for (const item of data) {
     if (!item || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'string') continue;

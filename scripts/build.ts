@@ -6,8 +6,9 @@
  * Why two processes: Astro generates pages on one core, so the indexer gets the other; and
  * Pagefind's writing step (~1.2 GB at 5,000 posts) runs after Astro has given back the
  * ~1.8 GB it still holds at the end of a build, instead of on top of it.
- * Last, once the search index is written, scripts/manifest.ts writes the signed manifest of
- * everything in the output. With --demo-key (`npm start`) it signs with the committed DEMO
+ * Last, once the search index is written, the signed manifest of everything in the output
+ * is written (scripts/lib/manifest-command.ts, as `npm run manifest` does); Astro's files are
+ * hashed while the search index is still being written, the index's own files after it. With --demo-key (`npm start`) it signs with the committed DEMO
  * key (keys/DEMO-ONLY-manifest-signing-key.pem); otherwise with MANIFEST_SIGNING_KEY, if set.
  * Exits with the first failure's code; when Astro fails, no search index is written.
  */
@@ -15,9 +16,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BUNDLE_DIR } from '../src/integrations/pagefind.ts';
+import { hashFilesAhead } from '../src/lib/manifest.ts';
 import { DEMO_KEY_FILE } from '../src/lib/manifest-keys.ts';
 import { POST_KINDS } from '../src/lib/vocabulary.ts';
 import { ASTRO_BUILD_ENV } from './lib/build-env.ts';
+import { writeSiteManifest } from './lib/manifest-command.ts';
 
 const root = join(import.meta.dirname, '..');
 /** How often the output folder is checked for the first post page. */
@@ -81,7 +85,9 @@ if (astroCode !== 0) {
   astroFailed(astroCode);
 }
 indexer.stdin?.end('done\n');
+// Astro's output is final; only the search index (pagefind/) is still being written.
+const ahead = hashFilesAhead(outDir, (path) => !path.startsWith(`${BUNDLE_DIR}/`));
 const indexCode = await indexed;
 if (indexCode !== 0) process.exit(indexCode);
 // The manifest lists every file, so it is written when nothing else will be.
-process.exit(await exitCode(spawn(process.execPath, [join(root, 'scripts', 'manifest.ts'), outDir], { env: process.env, stdio: 'inherit' }), 'the manifest step'));
+process.exit(await writeSiteManifest(outDir, ahead));

@@ -2,7 +2,7 @@
  * Writes the signed, chained manifest of the output at the end of a plain `astro build`,
  * after every other integration (it must be the last in astro.config.mjs, after Pagefind's
  * index). Under `npm run build` the search index is written after Astro has exited, so this
- * integration leaves the manifest to scripts/manifest.ts, which scripts/build.ts runs last.
+ * integration leaves the manifest to scripts/build.ts, which writes it last.
  * A failing step (a broken chain, a missing rotation note) fails the build.
  */
 import type { AstroIntegration } from 'astro';
@@ -21,7 +21,7 @@ export function manifest(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[SEARCH_INDEX_AFTER_BUILD] === '1') {
-          logger.info('The manifest is written by scripts/manifest.ts once the search index is written.');
+          logger.info('The manifest is written by scripts/build.ts once the search index is written.');
           return;
         }
         const result = await runManifestStep(fileURLToPath(dir), site);

@@ -1,6 +1,6 @@
 /**
  * The manifest step with its settings read from the environment, shared by the Astro
- * integration (a plain `astro build`) and scripts/manifest.ts (`npm run build`):
+ * integration (a plain `astro build`) and scripts/lib/manifest-command.ts (`npm run build`, `npm run manifest`):
  *
  * - MANIFEST_SIGNING_KEY or MANIFEST_SIGNING_KEY_FILE: the signing key (see manifest-keys.ts);
  *   neither: an unsigned manifest.
@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { signingKeyFromEnv } from './manifest-keys.ts';
+import type { HashedFile } from './manifest.ts';
 import { writeManifest, type WriteManifestResult } from './manifest-write.ts';
 import { buildNow } from './now.ts';
 import { sourceFor } from './site-source.ts';
@@ -26,8 +27,14 @@ export function buildCommit(env: Record<string, string | undefined>, root: strin
   }
 }
 
-/** Runs the manifest step on the built site in `dir`, for the site at `site` (address with base path). */
-export async function runManifestStep(dir: string, site: string, env: Record<string, string | undefined> = process.env, root = process.cwd()): Promise<WriteManifestResult> {
+/** Runs the manifest step on the built site in `dir`, for the site at `site` (address with base path); `ahead`: files already hashed. */
+export async function runManifestStep(
+  dir: string,
+  site: string,
+  env: Record<string, string | undefined> = process.env,
+  root = process.cwd(),
+  ahead?: ReadonlyMap<string, HashedFile>,
+): Promise<WriteManifestResult> {
   const key = signingKeyFromEnv(env, root);
   const previous = env.MANIFEST_PREVIOUS?.trim() ? sourceFor(env.MANIFEST_PREVIOUS.trim()) : undefined;
   const result = await writeManifest({
@@ -39,6 +46,7 @@ export async function runManifestStep(dir: string, site: string, env: Record<str
     previous,
     rotationsDir: join(root, 'keys', 'rotations'),
     allowUnsigned: env.MANIFEST_ALLOW_UNSIGNED === '1',
+    ahead,
   });
   const { manifest } = result;
   const signed = key ? `signed with ${key.demo ? 'the DEMO key (DEMO ONLY: its private key is public) ' : 'the key '}${key.fingerprint}` : 'UNSIGNED (no MANIFEST_SIGNING_KEY)';

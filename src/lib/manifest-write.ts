@@ -18,6 +18,7 @@ import {
   serializeManifest,
   sha256Hex,
   signaturePath,
+  type HashedFile,
   type Manifest,
 } from './manifest.ts';
 import { verifySite } from './manifest-verify.ts';
@@ -42,6 +43,8 @@ export interface WriteManifestOptions {
   rotationsDir?: string;
   /** Publish unsigned even though the previous manifest was signed. */
   allowUnsigned?: boolean;
+  /** Files hashed earlier in the build (reused while unchanged). */
+  ahead?: ReadonlyMap<string, HashedFile>;
 }
 
 /** What the step wrote. */
@@ -119,7 +122,7 @@ export async function writeManifest(options: WriteManifestOptions): Promise<Writ
     previous: previous ? { sequence: previous.sequence, sha256: sha256Hex(previousBytes!) } : null,
     signer: key ? { name: key.name, publicKey: key.publicKey.toString('base64'), fingerprint: key.fingerprint } : null,
     rotation,
-    files: hashSiteFiles(options.dir),
+    files: hashSiteFiles(options.dir, options.ahead),
   };
   const text = serializeManifest(manifest);
   const write = (path: string, bytes: Buffer | string) => {

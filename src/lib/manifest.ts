@@ -177,10 +177,37 @@ export function listSiteFiles(dir: string): string[] {
     .sort(comparePaths);
 }
 
-/** Lists and hashes every file of a built site (manifest outputs excepted). */
-export function hashSiteFiles(dir: string): ManifestFile[] {
+/** A file hashed ahead of the manifest step, with the modification time it had then. */
+export interface HashedFile extends ManifestFile {
+  /** Modification time when it was read (ms since 1970). */
+  mtimeMs: number;
+}
+
+/** Hashes one file of a built site, noting its modification time. */
+function hashFile(dir: string, path: string): HashedFile {
+  const file = join(dir, path);
+  const { mtimeMs } = statSync(file);
+  const bytes = readFileSync(file);
+  return { path, size: bytes.length, sha256: sha256Hex(bytes), mtimeMs };
+}
+
+/**
+ * Hashes, ahead of the manifest step, the files of a built site whose paths `include`
+ * accepts (the build hashes Astro's output while the search index is still being written).
+ */
+export function hashFilesAhead(dir: string, include: (path: string) => boolean): Map<string, HashedFile> {
+  return new Map(listSiteFiles(dir).filter(include).map((path) => [path, hashFile(dir, path)]));
+}
+
+/**
+ * Lists and hashes every file of a built site (manifest outputs excepted). A file hashed
+ * ahead is read again unless its size and modification time are still those it was hashed with.
+ */
+export function hashSiteFiles(dir: string, ahead?: ReadonlyMap<string, HashedFile>): ManifestFile[] {
   return listSiteFiles(dir).map((path) => {
-    const bytes = readFileSync(join(dir, path));
-    return { path, size: bytes.length, sha256: sha256Hex(bytes) };
+    const known = ahead?.get(path);
+    const now = known && statSync(join(dir, path));
+    const { size, sha256 } = now && now.size === known.size && now.mtimeMs === known.mtimeMs ? known : hashFile(dir, path);
+    return { path, size, sha256 };
   });
 }

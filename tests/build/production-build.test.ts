@@ -49,7 +49,7 @@ describe('npm run build', () => {
   });
 
   it('writes the signed manifest last, listing every file of the search index, and shows the key on /security/', () => {
-    expect(run.output).toContain('The manifest is written by scripts/manifest.ts once the search index is written.');
+    expect(run.output).toContain('The manifest is written by scripts/build.ts once the search index is written.');
     expect(run.output.lastIndexOf('manifest: wrote manifest 1 of')).toBeGreaterThan(run.output.lastIndexOf('search index: indexed'));
     const manifest = JSON.parse(readFileSync(join(run.outDir, 'manifest.json'), 'utf8'));
     const bundle = readdirSync(join(run.outDir, 'pagefind'), { recursive: true, withFileTypes: true })

@@ -4,12 +4,12 @@
  * temporary folder.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRotation, readRotation } from '../../src/lib/key-rotation';
-import { parseManifest, serializeManifest, type Manifest } from '../../src/lib/manifest';
+import { hashFilesAhead, hashSiteFiles, parseManifest, serializeManifest, type Manifest } from '../../src/lib/manifest';
 import {
   DEMO_KEY_FILE,
   DEMO_KEY_FINGERPRINT,
@@ -118,6 +118,44 @@ describe('canonical manifest', () => {
     expect(() => parseManifest('{', 'm.json')).toThrow('m.json: not JSON');
     expect(() => parseManifest(canonical.replace('"path":"B.txt"', '"path":"../B.txt"'), 'm.json')).toThrow('m.json: "files.0.path" "../B.txt" is not a relative path inside the site');
     expect(() => parseManifest(canonical.replace('"path":"b/index.html"', '"path":"B.txt"'), 'm.json')).toThrow('m.json: "files.1.path" "B.txt" is listed twice');
+  });
+});
+
+describe('files hashed ahead (the build hashes Astro\'s output while the search index is written)', () => {
+  // SHA-256 of "one" and of "two", as `printf one | sha256sum` gives them.
+  const ONE = '7692c3ad3540bb803c020b3aee66cd8887123234ea0c6e7143c0add73ff431ed';
+  const TWO = '3fc4ccfe745870e2c0d99f71f30ff0656c8dedd41cc1d7d3d376b0dbe685e2f3';
+
+  it('hashes only the paths asked for, and reuses them while unchanged', () => {
+    const dir = join(work, 'ahead-reuse');
+    mkdirSync(join(dir, 'pagefind'), { recursive: true });
+    writeFileSync(join(dir, 'a.html'), 'one');
+    writeFileSync(join(dir, 'pagefind', 'index.json'), 'two');
+    const ahead = hashFilesAhead(dir, (path) => !path.startsWith('pagefind/'));
+    expect([...ahead.keys()]).toEqual(['a.html']);
+    expect(ahead.get('a.html')).toMatchObject({ path: 'a.html', size: 3, sha256: ONE });
+    // A stand-in hash proves the entry is reused, not read again, while size and time hold.
+    const planted = new Map([['a.html', { ...ahead.get('a.html')!, sha256: 'f'.repeat(64) }]]);
+    expect(hashSiteFiles(dir, planted)).toEqual([
+      { path: 'a.html', size: 3, sha256: 'f'.repeat(64) },
+      { path: 'pagefind/index.json', size: 3, sha256: TWO },
+    ]);
+  });
+
+  it('reads a file again when it changed after it was hashed ahead', () => {
+    const dir = join(work, 'ahead-changed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.html'), 'one');
+    const ahead = hashFilesAhead(dir, () => true);
+    // Same size, new content and time: the time gives it away.
+    writeFileSync(join(dir, 'a.html'), 'two');
+    utimesSync(join(dir, 'a.html'), new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    expect(hashSiteFiles(dir, ahead)).toEqual([{ path: 'a.html', size: 3, sha256: TWO }]);
+    // Same time, other size.
+    const again = hashFilesAhead(dir, () => true);
+    writeFileSync(join(dir, 'a.html'), 'three');
+    utimesSync(join(dir, 'a.html'), new Date('2030-01-01T00:00:00Z'), new Date('2030-01-01T00:00:00Z'));
+    expect(hashSiteFiles(dir, again)).toEqual([{ path: 'a.html', size: 5, sha256: '8b5b9db0c13db24256c829aa364aa90c6d2eba318b9232a4ab9313b954d3555f' }]);
   });
 });
 

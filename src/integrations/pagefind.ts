@@ -52,7 +52,7 @@ export const UNUSED_BUNDLE_FILES = [
 export const SEARCH_INDEX_AFTER_BUILD = 'SEARCH_INDEX_AFTER_BUILD';
 
 /** Files read and handed to Pagefind at a time. */
-const BATCH = 32;
+export const ADD_BATCH = 32;
 
 /** Every .html file under a folder, as "/"-separated relative paths, sorted. */
 function htmlFiles(dir: string): string[] {
@@ -129,7 +129,7 @@ export async function indexSite(
     };
     if (options.whileBuilding) await options.whileBuilding(addFile);
     const files = htmlFiles(siteDir).filter((file) => !handled.has(file));
-    for (let i = 0; i < files.length; i += BATCH) await Promise.all(files.slice(i, i + BATCH).map((file) => addFile(file)));
+    for (let i = 0; i < files.length; i += ADD_BATCH) await Promise.all(files.slice(i, i + ADD_BATCH).map((file) => addFile(file)));
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`write the search bundle to ${outputPath}`, written.errors);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });

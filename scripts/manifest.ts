@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runManifestStep } from '../src/lib/manifest-step.ts';
 import { site } from '../src/site.config.ts';
+import { routes, siteLinks } from '../src/lib/routes.ts';
 
 const root = join(import.meta.dirname, '..');
 const dir = resolve(process.argv[2] ?? (process.env.OUT_DIR || 'dist'));
@@ -18,7 +19,7 @@ if (!existsSync(dir)) {
 }
 const started = performance.now();
 try {
-  const result = await runManifestStep(dir, new URL(site.base, site.siteUrl).href, process.env, root);
+  const result = await runManifestStep(dir, siteLinks(site.base, site.siteUrl).siteUrl(routes.home), process.env, root);
   for (const line of result.log) console.log(line);
   console.log(`manifest: done in ${Math.round(performance.now() - started)} ms.`);
 } catch (error) {

@@ -2,7 +2,8 @@
 import { strings } from '../i18n/ui';
 import { buildDueCalendar } from '../lib/due-calendar';
 import { site } from '../site.config';
-import { commitmentRecords, showRecordDate, siteUrl } from './open-data';
+import { commitmentRecords, showRecordDate } from './open-data';
+import { routes, siteUrl } from './site-links';
 
 const t = strings(site.lang);
 
@@ -14,7 +15,7 @@ export async function dueCalendar(): Promise<string> {
       name: t.record.calendarName(site.title),
       description: t.record.calendarDescription,
       host: new URL(site.siteUrl).hostname,
-      url: siteUrl('/plan.ics'),
+      url: siteUrl(routes.planCalendar),
       prodId: `//${site.company}//${site.title}//${site.lang.toUpperCase()}`,
       refreshSeconds: 6 * 60 * 60,
       words: {

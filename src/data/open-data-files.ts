@@ -1,6 +1,6 @@
 /**
  * The catalog of open data files: each file's stable path, what it holds, its fields, and
- * how its content is made. The endpoints in src/pages/data/ and the /data/ page both read
+ * how its content is made. The route src/pages/data/[file].ts and the /data/ page both read
  * this list, so the documentation cannot fall behind the files.
  */
 import { objectsToCsv, type CsvValue } from '../lib/csv';
@@ -17,6 +17,7 @@ import {
   type StatusUpdateRecord,
   type WebinarRecord,
 } from './open-data';
+import { routes } from './site-links';
 
 /** A documented field: its name as it appears in the file, and what it means. */
 export type FieldDoc = readonly [name: string, meaning: string];
@@ -163,7 +164,7 @@ const csv = <T>(columns: readonly Column<T>[], items: readonly T[]) => objectsTo
 /** Every open data file, in the order the /data/ page lists them. */
 export const DATA_FILES: readonly DataFile[] = [
   {
-    path: '/data/commitments.json',
+    path: routes.dataFile('commitments.json'),
     format: 'json',
     description: 'The commitments of the plan, soonest due first, each with its derived status and every status update that led to it.',
     fields: [
@@ -200,14 +201,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await commitmentRecords()),
   },
   {
-    path: '/data/commitments.csv',
+    path: routes.dataFile('commitments.csv'),
     format: 'csv',
     description: 'One row per commitment, in the same order and with the same values as commitments.json, without the history.',
     fields: docs(commitmentColumns),
     render: async () => csv(commitmentColumns, await commitmentRecords()),
   },
   {
-    path: '/data/status-history.csv',
+    path: routes.dataFile('status-history.csv'),
     format: 'csv',
     description: 'One row per status update of any commitment, by commitment (soonest due first), then oldest first.',
     fields: docs(historyColumns),
@@ -215,7 +216,7 @@ export const DATA_FILES: readonly DataFile[] = [
       csv(historyColumns, (await commitmentRecords()).flatMap((c) => c.history.map((u) => ({ ...u, commitment: c.id })))),
   },
   {
-    path: '/data/due-revisions.json',
+    path: routes.dataFile('due-revisions.json'),
     format: 'json',
     description: 'Every announced change of a commitment’s due date (the original stays in commitments.json as originalDue), by commitment, then oldest first.',
     fields: [
@@ -233,14 +234,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await revisionRows()),
   },
   {
-    path: '/data/due-revisions.csv',
+    path: routes.dataFile('due-revisions.csv'),
     format: 'csv',
     description: 'The same revisions as due-revisions.json, one row each.',
     fields: docs(revisionColumns),
     render: async () => csv(revisionColumns, await revisionRows()),
   },
   {
-    path: '/data/regions.json',
+    path: routes.dataFile('regions.json'),
     format: 'json',
     description: 'Every region where customer data is processed or was processed, with the published changes that concern it.',
     fields: [
@@ -266,14 +267,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await regionRecords()),
   },
   {
-    path: '/data/regions.csv',
+    path: routes.dataFile('regions.csv'),
     format: 'csv',
     description: 'One row per region, with the same values as regions.json, without the changes.',
     fields: docs(regionColumns),
     render: async () => csv(regionColumns, await regionRecords()),
   },
   {
-    path: '/data/audits.json',
+    path: routes.dataFile('audits.json'),
     format: 'json',
     description: 'Every published audit, newest first, with all of its findings and their remediation status.',
     fields: [
@@ -298,14 +299,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await auditRecords()),
   },
   {
-    path: '/data/findings.csv',
+    path: routes.dataFile('findings.csv'),
     format: 'csv',
     description: 'One row per audit finding, audits newest first, with the same values as audits.json.',
     fields: docs(findingColumns),
     render: async () => csv(findingColumns, (await auditRecords()).flatMap((a) => a.findings.map((f) => ({ ...f, audit: a })))),
   },
   {
-    path: '/data/webinars.json',
+    path: routes.dataFile('webinars.json'),
     format: 'json',
     description: 'Every published webinar: upcoming ones first (soonest first), then past ones (latest first), with the questions answered.',
     fields: [
@@ -335,7 +336,7 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await webinarRecords()),
   },
   {
-    path: '/data/webinars.csv',
+    path: routes.dataFile('webinars.csv'),
     format: 'csv',
     description: 'One row per webinar, in the same order and with the same values as webinars.json, without the questions.',
     fields: docs(webinarColumns),

@@ -8,15 +8,10 @@ import { site } from '../site.config';
 import type { DerivedStatus } from '../lib/commitment-status';
 import { addMinutes, dayInZone, daysBetween, formatDate } from '../lib/dates';
 import type { FindingStatus, Severity } from '../lib/findings';
-import { absoluteUrl, commitmentPath } from '../lib/paths';
 import type { ReportedStatus } from '../lib/vocabulary';
 import { getTrackedCommitments } from './commitments';
 import { getAllPosts, getPosts, now } from './posts';
-
-/** An absolute URL for a site path, as open data files carry them. */
-export function siteUrl(path: string): string {
-  return absoluteUrl(site.siteUrl, site.base, path);
-}
+import { routes, siteUrl } from './site-links';
 
 /**
  * The calendar day (YYYY-MM-DD) of a date field: as written for a date-only value (stored
@@ -176,7 +171,7 @@ export async function commitmentRecords(): Promise<CommitmentRecord[]> {
       doneOn: state.doneOn?.toISOString() ?? null,
       late: state.late,
       lastUpdate: state.lastUpdate ? update(state.lastUpdate) : null,
-      url: siteUrl(commitmentPath(entry.id)),
+      url: siteUrl(routes.commitment(entry.id)),
       history: state.history.map(update),
     };
   });
@@ -391,7 +386,7 @@ export async function webinarRecords(): Promise<WebinarRecord[]> {
       presenters: d.presenters.map((id) => ({ id, name: names.get(id) ?? id })),
       joinUrl: d.joinUrl ?? null,
       recordingUrl: d.recordingUrl ?? null,
-      calendar: siteUrl(`/webinars/${post.slug}.ics`),
+      calendar: siteUrl(routes.webinarCalendar(post.slug)),
       previousStarts: d.previousStarts.map((s) => s.toISOString()),
       questions: d.questions.map((q, i) => ({
         question: q.question,

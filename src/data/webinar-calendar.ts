@@ -4,7 +4,7 @@ import { strings } from '../i18n/ui';
 import { buildCalendar, type CalendarOptions, type WebinarEvent } from '../lib/calendar';
 import { formatDateTime } from '../lib/dates';
 import { site } from '../site.config';
-import { siteUrl } from './feed-items';
+import { siteUrl } from './site-links';
 import { getPosts, type Post } from './posts';
 
 const t = strings(site.lang);

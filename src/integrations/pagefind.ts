@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { siteLinks } from '../lib/routes.ts';
 import { separateBlocks, urlOfHtmlFile } from '../lib/search-html.ts';
 
 /** The part of Pagefind's Node API the indexer uses (the real module, or a stand-in in tests). */
@@ -163,7 +164,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = siteLinks(config.base, '').base;
       },
       'astro:server:setup': ({ server }) => {
         const bundle = outDir && join(fileURLToPath(outDir), BUNDLE_DIR);

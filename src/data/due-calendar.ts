@@ -2,7 +2,9 @@
 import { strings } from '../i18n/ui';
 import { buildDueCalendar } from '../lib/due-calendar';
 import { site } from '../site.config';
-import { commitmentRecords, showRecordDate } from './open-data';
+import { dayAsDate } from '../lib/due-revisions';
+import { commitmentRecords } from './open-data';
+import { showDay } from './shown-dates';
 import { routes, siteUrl } from './site-links';
 
 const t = strings(site.lang);
@@ -23,7 +25,7 @@ export async function dueCalendar(): Promise<string> {
         moves: t.record.calendarMoves,
         status: t.record.calendarStatus,
         details: t.feeds.calendarDetails,
-        formatDay: showRecordDate,
+        formatDay: showDay,
       },
     },
     records.map((c) => ({
@@ -34,8 +36,8 @@ export async function dueCalendar(): Promise<string> {
       originalDue: c.originalDue,
       revisions: c.dueRevisions,
       status: t.status[c.status],
-      promised: new Date(`${c.promised}T00:00:00Z`),
-      modified: new Date(c.dueRevisions.at(-1)?.announced ?? `${c.promised}T00:00:00Z`),
+      promised: dayAsDate(c.promised),
+      modified: c.dueRevisions.at(-1)?.announced ?? dayAsDate(c.promised),
       url: c.url,
       withdrawn: c.withdrawn !== null,
     })),

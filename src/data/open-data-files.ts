@@ -47,6 +47,9 @@ function json(value: unknown): string {
 /** Lists inside one CSV cell are joined with "; ". */
 const list = (items: readonly string[]) => items.join('; ');
 
+/** A moment in a CSV cell: ISO 8601 in UTC, as JSON writes it; empty when there is none. */
+const iso = (date: Date | null | undefined) => date?.toISOString();
+
 const updateFields = (prefix: string): FieldDoc[] => [
   [`${prefix}.date`, 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
   [`${prefix}.status`, 'The status the post reported: not-started, in-progress, blocked or done.'],
@@ -68,12 +71,12 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
   ['original_due', (c) => c.originalDue, 'Day it was due as first promised (YYYY-MM-DD); never changes.'],
   ['due_revisions', (c) => c.dueRevisions.length, 'Number of announced changes of the due day (see due-revisions.csv).'],
   ['past_original_due', (c) => c.pastOriginalDue, 'true when it was done after the original due day, or is still not done after it.'],
-  ['withdrawn_on', (c) => c.withdrawn?.announced, 'When its withdrawal was announced (ISO 8601), empty if not withdrawn.'],
+  ['withdrawn_on', (c) => iso(c.withdrawn?.announced), 'When its withdrawal was announced (ISO 8601), empty if not withdrawn.'],
   ['status', (c) => c.status, 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
   ['reported_status', (c) => c.reportedStatus, 'Latest status reported by a post, before the overdue rule.'],
-  ['done_on', (c) => c.doneOn, 'When it was first reported done (ISO 8601), empty if not done.'],
+  ['done_on', (c) => iso(c.doneOn), 'When it was first reported done (ISO 8601), empty if not done.'],
   ['late', (c) => c.late, 'true when it was done after its due day.'],
-  ['last_update', (c) => c.lastUpdate?.date, 'When its latest update was published (ISO 8601), empty if none.'],
+  ['last_update', (c) => iso(c.lastUpdate?.date), 'When its latest update was published (ISO 8601), empty if none.'],
   ['last_update_url', (c) => c.lastUpdate?.source.url, 'Absolute URL of the post with the latest update.'],
   ['updates', (c) => c.history.length, 'Number of status updates so far.'],
   ['url', (c) => c.url, 'Absolute URL of the commitment’s tracker page.'],
@@ -84,7 +87,7 @@ type RevisionRow = DueRevisionRecord & { commitment: string };
 
 const revisionColumns: Column<RevisionRow>[] = [
   ['commitment', (r) => r.commitment, 'Id of the commitment.'],
-  ['announced', (r) => r.announced, 'When the post announcing the new date was published, or the webinar started (ISO 8601, UTC).'],
+  ['announced', (r) => iso(r.announced), 'When the post announcing the new date was published, or the webinar started (ISO 8601, UTC).'],
   ['from', (r) => r.from, 'Due day before the revision (YYYY-MM-DD).'],
   ['to', (r) => r.to, 'Due day after the revision (YYYY-MM-DD).'],
   ['days', (r) => r.days, 'Days the date moved: positive when it slipped, negative when it moved earlier.'],
@@ -103,7 +106,7 @@ type HistoryRow = StatusUpdateRecord & { commitment: string };
 
 const historyColumns: Column<HistoryRow>[] = [
   ['commitment', (r) => r.commitment, 'Id of the commitment.'],
-  ['date', (r) => r.date, 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
+  ['date', (r) => iso(r.date), 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
   ['status', (r) => r.status, 'The status reported: not-started, in-progress, blocked or done.'],
   ['note', (r) => r.note, 'The sentence of evidence given with the status.'],
   ['source_title', (r) => r.source.title, 'Title of the post that reported it.'],
@@ -135,7 +138,7 @@ const findingColumns: Column<FindingRow>[] = [
   ['title', (f) => f.title, 'What was found.'],
   ['severity', (f) => f.severity, 'critical, high, medium, low or informational.'],
   ['status', (f) => f.status, 'Remediation: open, in-progress, fixed or accepted-risk.'],
-  ['status_date', (f) => f.statusDate, 'When the status was last set (ISO 8601).'],
+  ['status_date', (f) => iso(f.statusDate), 'When the status was last set (ISO 8601).'],
   ['commitment', (f) => f.commitment, 'Id of the commitment the fix belongs to, empty if none.'],
   ['audit_url', (f) => f.audit.url, 'Absolute URL of the audit post.'],
 ];
@@ -144,8 +147,8 @@ const webinarColumns: Column<WebinarRecord>[] = [
   ['slug', (w) => w.slug, 'Slug of the webinar post.'],
   ['title', (w) => w.title, 'Title.'],
   ['state', (w) => w.state, 'upcoming until the webinar ends, then past.'],
-  ['start', (w) => w.start, 'Start (ISO 8601, UTC).'],
-  ['end', (w) => w.end, 'End (ISO 8601, UTC).'],
+  ['start', (w) => iso(w.start), 'Start (ISO 8601, UTC).'],
+  ['end', (w) => iso(w.end), 'End (ISO 8601, UTC).'],
   ['time_zone', (w) => w.timeZone, 'IANA time zone the webinar is announced in.'],
   ['duration_minutes', (w) => w.durationMinutes, 'Length in minutes.'],
   ['presenters', (w) => list(w.presenters.map((p) => p.name)), 'Presenters’ names, separated by "; ".'],

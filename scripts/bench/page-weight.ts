@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { routes } from '../../src/lib/routes.ts';
 
 /** A byte count, raw and gzipped. */
 export interface Bytes {
@@ -102,7 +103,7 @@ export function postPaths(dist: string, contentDir: string, kinds: readonly stri
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
       if (!/\.mdx?$/.test(name)) continue;
-      const path = `/${kind}/${name.replace(/\.mdx?$/, '').toLowerCase()}/`;
+      const path = routes.post(kind, name.replace(/\.mdx?$/, '').toLowerCase());
       if (fileOfPath(dist, path)) paths.push(path);
     }
   }

@@ -164,11 +164,11 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
-        base = siteLinks(config.base, '').base;
+        base = config.base;
       },
       'astro:server:setup': ({ server }) => {
         const bundle = outDir && join(fileURLToPath(outDir), BUNDLE_DIR);
-        const prefixes = [`${base}${BUNDLE_DIR}/`, `/${BUNDLE_DIR}/`];
+        const prefixes = [siteLinks(base, '').href(`/${BUNDLE_DIR}/`), `/${BUNDLE_DIR}/`];
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
           const prefix = prefixes.find((p) => path.startsWith(p));

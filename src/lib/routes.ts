@@ -3,6 +3,7 @@
  * site path (where it is on a site served at "/"); `siteLinks(base, siteUrl)` turns a site
  * path into a link under the base path and into an absolute URL. Nothing else joins slashes.
  */
+import { normaliseBase } from './site-address.ts';
 
 /** The site path of every page and file (without the base path). */
 export const routes = {
@@ -87,7 +88,7 @@ export interface SiteLinks {
 
 /** The links of a site served at `siteUrl` (an origin) under `base` ("/", "/trust", "/trust/"). */
 export function siteLinks(base: string, siteUrl: string): SiteLinks {
-  const cleanBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const cleanBase = normaliseBase(base);
   const origin = siteUrl.replace(/\/+$/, '');
   const href = (path: string) => `${cleanBase}${path.replace(/^\/+/, '')}`;
   return {

@@ -377,7 +377,7 @@ function body(
 }
 
 /** Words in a text, ignoring markup. */
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 

@@ -36,7 +36,7 @@ export interface PageWeight {
 const ZERO: Bytes = { raw: 0, gzip: 0 };
 
 /** Raw and gzip size of a buffer. */
-export function bytesOf(data: Buffer | string): Bytes {
+function bytesOf(data: Buffer | string): Bytes {
   const buffer = typeof data === 'string' ? Buffer.from(data) : data;
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: 6 }).length };
 }
@@ -47,7 +47,7 @@ function add(a: Bytes, b: Bytes): Bytes {
 }
 
 /** The built file of a site path in `dist` ("/plan/" → plan/index.html), if any. */
-export function fileOfPath(dist: string, path: string): string | undefined {
+function fileOfPath(dist: string, path: string): string | undefined {
   const clean = path.replace(/^\/+/, '');
   const file = clean === '' || clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
   return existsSync(file) && statSync(file).isFile() ? file : undefined;

@@ -26,9 +26,12 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
-    const notFound = () => {
+    const notFound = (): void => {
       const page = join(dist, '404.html');
-      if (!existsSync(page)) return res.writeHead(404).end('not found');
+      if (!existsSync(page)) {
+        res.writeHead(404).end('not found');
+        return;
+      }
       res.writeHead(404, { 'content-type': 'text/html;charset=utf-8' });
       createReadStream(page).pipe(res);
     };

@@ -52,7 +52,7 @@ export async function getAllPosts(): Promise<Post[]> {
 }
 
 /** Sort order: newest published first, then by path for a stable order. */
-export function byNewest(a: Post, b: Post): number {
+function byNewest(a: Post, b: Post): number {
   return (
     b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.path.localeCompare(b.path)
   );

@@ -80,7 +80,7 @@ export interface IndexOptions {
 }
 
 /** True for a built page that is meant to be searched: post pages mark their text with data-pagefind-body. */
-export function isSearchablePage(html: string): boolean {
+function isSearchablePage(html: string): boolean {
   return html.includes('data-pagefind-body');
 }
 

@@ -16,6 +16,7 @@ import { parse } from 'yaml';
 import { site } from '../src/site.config.ts';
 import { buildNow } from '../src/lib/now.ts';
 import { readIds } from '../src/lib/reference-ids.ts';
+import { routes, siteLinks } from '../src/lib/routes.ts';
 import { COMMITMENT_STATUSES, ROUTING_CHANGE_TYPES, type PostKind } from '../src/lib/vocabulary.ts';
 import {
   formatIsoWithOffset,
@@ -279,7 +280,7 @@ try {
   fail(`${shown} already exists: nothing was written.`);
 }
 
-const previewUrl = `http://localhost:${DEV_PORT}${site.base}${kind}/${post.slug}/`;
+const previewUrl = siteLinks(site.base, `http://localhost:${DEV_PORT}`).siteUrl(routes.post(kind, post.slug));
 const todos = post.text.split('\n').filter((l) => l.includes('TODO')).length;
 console.log(`
 Created ${shown}

@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { routes } from '../../src/lib/routes.ts';
 
 /** Project root (two folders up from this file). */
 export const projectRoot = resolve(import.meta.dirname, '..', '..');
@@ -193,7 +194,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const subject = pick(SUBJECTS);
     const title = titleFor(kind, n, week, subject, pick);
     const slug = `${isoDate(published)}-${slugify(title).slice(0, 48).replace(/-+$/, '')}-${String(i + 1).padStart(5, '0')}`;
-    const path = `/${kind}/${slug}/`;
+    const path = routes.post(kind, slug);
     const author = kind === 'routing' ? 'tomas-lindqvist' : kind === 'audits' ? 'daniel-reyes' : pick(AUTHORS);
     const tags = some(TAGS, 1, 4).sort();
     const fm: string[] = [
@@ -376,7 +377,7 @@ function body(
 }
 
 /** Words in a text, ignoring markup. */
-export function countWords(text: string): number {
+function countWords(text: string): number {
   return text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 

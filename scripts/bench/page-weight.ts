@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { routes } from '../../src/lib/routes.ts';
 
 /** A byte count, raw and gzipped. */
 export interface Bytes {
@@ -35,7 +36,7 @@ export interface PageWeight {
 const ZERO: Bytes = { raw: 0, gzip: 0 };
 
 /** Raw and gzip size of a buffer. */
-export function bytesOf(data: Buffer | string): Bytes {
+function bytesOf(data: Buffer | string): Bytes {
   const buffer = typeof data === 'string' ? Buffer.from(data) : data;
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: 6 }).length };
 }
@@ -46,7 +47,7 @@ function add(a: Bytes, b: Bytes): Bytes {
 }
 
 /** The built file of a site path in `dist` ("/plan/" → plan/index.html), if any. */
-export function fileOfPath(dist: string, path: string): string | undefined {
+function fileOfPath(dist: string, path: string): string | undefined {
   const clean = path.replace(/^\/+/, '');
   const file = clean === '' || clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
@@ -102,7 +103,7 @@ export function postPaths(dist: string, contentDir: string, kinds: readonly stri
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
       if (!/\.mdx?$/.test(name)) continue;
-      const path = `/${kind}/${name.replace(/\.mdx?$/, '').toLowerCase()}/`;
+      const path = routes.post(kind, name.replace(/\.mdx?$/, '').toLowerCase());
       if (fileOfPath(dist, path)) paths.push(path);
     }
   }

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { HashedFile } from '../../src/lib/manifest.ts';
 import { runManifestStep } from '../../src/lib/manifest-step.ts';
+import { routes, siteLinks } from '../../src/lib/routes.ts';
 import { site } from '../../src/site.config.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -14,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
 export async function writeSiteManifest(dir: string, ahead?: ReadonlyMap<string, HashedFile>): Promise<number> {
   const started = performance.now();
   try {
-    const result = await runManifestStep(dir, new URL(site.base, site.siteUrl).href, process.env, root, ahead);
+    const result = await runManifestStep(dir, siteLinks(site.base, site.siteUrl).siteUrl(routes.home), process.env, root, ahead);
     for (const line of result.log) console.log(line);
     console.log(`manifest: done in ${Math.round(performance.now() - started)} ms.`);
     return 0;

@@ -5,7 +5,7 @@ import { describeField } from '../lib/changes';
 import type { FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
 import { allChanges } from './changes';
-import { siteUrl } from './feed-items';
+import { siteUrl } from './site-links';
 
 const t = strings(site.lang);
 

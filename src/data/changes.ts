@@ -12,6 +12,7 @@ import type { FileVersion } from '../lib/git-versions';
 import { site } from '../site.config';
 import { contentTexts, versionsOf } from './history';
 import { getAllPosts, now } from './posts';
+import { routes } from './site-links';
 
 /** One revision of one published file. */
 export interface ChangeEntry {
@@ -56,7 +57,7 @@ export function allChanges(): Promise<ChangeEntry[]> {
           file: resolve(post.entry.filePath ?? ''),
           label: data.title,
           kind: 'post',
-          pagePath: `/changes/${post.kind}/${post.slug}/`,
+          pagePath: routes.changePage(post.kind, post.slug),
           sourcePath: post.path,
         }),
       );
@@ -70,7 +71,7 @@ export function allChanges(): Promise<ChangeEntry[]> {
           file: join(contentAbs, file),
           label: file,
           kind: 'data',
-          pagePath: `/changes/data/${name}/`,
+          pagePath: routes.changePage('data', name),
           sourcePath: DATA_PAGES[name] ?? '/data/',
         }),
       );

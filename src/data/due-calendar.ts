@@ -2,7 +2,10 @@
 import { strings } from '../i18n/ui';
 import { buildDueCalendar } from '../lib/due-calendar';
 import { site } from '../site.config';
-import { commitmentRecords, showRecordDate, siteUrl } from './open-data';
+import { dayAsDate } from '../lib/due-revisions';
+import { commitmentRecords } from './open-data';
+import { showDay } from './shown-dates';
+import { routes, siteUrl } from './site-links';
 
 const t = strings(site.lang);
 
@@ -14,7 +17,7 @@ export async function dueCalendar(): Promise<string> {
       name: t.record.calendarName(site.title),
       description: t.record.calendarDescription,
       host: new URL(site.siteUrl).hostname,
-      url: siteUrl('/plan.ics'),
+      url: siteUrl(routes.planCalendar),
       prodId: `//${site.company}//${site.title}//${site.lang.toUpperCase()}`,
       refreshSeconds: 6 * 60 * 60,
       words: {
@@ -22,7 +25,7 @@ export async function dueCalendar(): Promise<string> {
         moves: t.record.calendarMoves,
         status: t.record.calendarStatus,
         details: t.feeds.calendarDetails,
-        formatDay: showRecordDate,
+        formatDay: showDay,
       },
     },
     records.map((c) => ({
@@ -33,8 +36,8 @@ export async function dueCalendar(): Promise<string> {
       originalDue: c.originalDue,
       revisions: c.dueRevisions,
       status: t.status[c.status],
-      promised: new Date(`${c.promised}T00:00:00Z`),
-      modified: new Date(c.dueRevisions.at(-1)?.announced ?? `${c.promised}T00:00:00Z`),
+      promised: dayAsDate(c.promised),
+      modified: c.dueRevisions.at(-1)?.announced ?? dayAsDate(c.promised),
       url: c.url,
       withdrawn: c.withdrawn !== null,
     })),

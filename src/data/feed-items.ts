@@ -16,18 +16,12 @@ import {
   type FeedChannel,
   type FeedItem,
 } from '../lib/feed-item';
-import { absoluteUrl } from '../lib/paths';
 import { site } from '../site.config';
 import { getContainer, renderPostBody } from './post-body';
 import { getAllPosts, now, type Post } from './posts';
+import { routes, siteUrl } from './site-links';
 
-const base = import.meta.env.BASE_URL;
 const t = strings(site.lang);
-
-/** Absolute URL of a site path, under the base path. */
-export function siteUrl(path: string): string {
-  return absoluteUrl(site.siteUrl, base, path);
-}
 
 /** The post's content as its page shows it (components/post/PostContent.astro), in one render. */
 async function renderPostHtml(post: Post): Promise<string> {
@@ -46,7 +40,7 @@ async function buildFeedItem(post: Post): Promise<FeedItem> {
     url,
     title: stripXmlInvalid(data.title),
     summary: stripXmlInvalid(data.summary),
-    contentHtml: cleanFeedHtml(html, { pageUrl: url, base, mediaOrigins: site.mediaOrigins }),
+    contentHtml: cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
     published: data.published,
     modified: lastModified(data),
     categories: itemCategories(post.kind, data.tags),
@@ -57,7 +51,7 @@ async function buildFeedItem(post: Post): Promise<FeedItem> {
 const cache = new Map<string, Promise<FeedItem>>();
 
 /** The feed item of a post, rendered once per build and shared by every feed. */
-export function feedItemFor(post: Post): Promise<FeedItem> {
+function feedItemFor(post: Post): Promise<FeedItem> {
   let item = cache.get(post.path);
   if (!item) {
     item = buildFeedItem(post);
@@ -108,7 +102,7 @@ export function feedChannel(options: { title: string; description: string; homeP
 
 /** The channel of a site-wide feed (RSS, Atom or JSON Feed at `feedPath`). */
 export function siteChannel(feedPath: string): FeedChannel {
-  return feedChannel({ title: site.title, description: site.description, homePath: '/', feedPath });
+  return feedChannel({ title: site.title, description: site.description, homePath: routes.home, feedPath });
 }
 
 /** HTTP content types of the feed formats. */

@@ -1,6 +1,6 @@
 /**
  * The catalog of open data files: each file's stable path, what it holds, its fields, and
- * how its content is made. The endpoints in src/pages/data/ and the /data/ page both read
+ * how its content is made. The route src/pages/data/[file].ts and the /data/ page both read
  * this list, so the documentation cannot fall behind the files.
  */
 import { objectsToCsv, type CsvValue } from '../lib/csv';
@@ -17,6 +17,7 @@ import {
   type StatusUpdateRecord,
   type WebinarRecord,
 } from './open-data';
+import { routes } from './site-links';
 
 /** A documented field: its name as it appears in the file, and what it means. */
 export type FieldDoc = readonly [name: string, meaning: string];
@@ -46,6 +47,9 @@ function json(value: unknown): string {
 /** Lists inside one CSV cell are joined with "; ". */
 const list = (items: readonly string[]) => items.join('; ');
 
+/** A moment in a CSV cell: ISO 8601 in UTC, as JSON writes it; empty when there is none. */
+const iso = (date: Date | null | undefined) => date?.toISOString();
+
 const updateFields = (prefix: string): FieldDoc[] => [
   [`${prefix}.date`, 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
   [`${prefix}.status`, 'The status the post reported: not-started, in-progress, blocked or done.'],
@@ -67,12 +71,12 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
   ['original_due', (c) => c.originalDue, 'Day it was due as first promised (YYYY-MM-DD); never changes.'],
   ['due_revisions', (c) => c.dueRevisions.length, 'Number of announced changes of the due day (see due-revisions.csv).'],
   ['past_original_due', (c) => c.pastOriginalDue, 'true when it was done after the original due day, or is still not done after it.'],
-  ['withdrawn_on', (c) => c.withdrawn?.announced, 'When its withdrawal was announced (ISO 8601), empty if not withdrawn.'],
+  ['withdrawn_on', (c) => iso(c.withdrawn?.announced), 'When its withdrawal was announced (ISO 8601), empty if not withdrawn.'],
   ['status', (c) => c.status, 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
   ['reported_status', (c) => c.reportedStatus, 'Latest status reported by a post, before the overdue rule.'],
-  ['done_on', (c) => c.doneOn, 'When it was first reported done (ISO 8601), empty if not done.'],
+  ['done_on', (c) => iso(c.doneOn), 'When it was first reported done (ISO 8601), empty if not done.'],
   ['late', (c) => c.late, 'true when it was done after its due day.'],
-  ['last_update', (c) => c.lastUpdate?.date, 'When its latest update was published (ISO 8601), empty if none.'],
+  ['last_update', (c) => iso(c.lastUpdate?.date), 'When its latest update was published (ISO 8601), empty if none.'],
   ['last_update_url', (c) => c.lastUpdate?.source.url, 'Absolute URL of the post with the latest update.'],
   ['updates', (c) => c.history.length, 'Number of status updates so far.'],
   ['url', (c) => c.url, 'Absolute URL of the commitment’s tracker page.'],
@@ -83,7 +87,7 @@ type RevisionRow = DueRevisionRecord & { commitment: string };
 
 const revisionColumns: Column<RevisionRow>[] = [
   ['commitment', (r) => r.commitment, 'Id of the commitment.'],
-  ['announced', (r) => r.announced, 'When the post announcing the new date was published, or the webinar started (ISO 8601, UTC).'],
+  ['announced', (r) => iso(r.announced), 'When the post announcing the new date was published, or the webinar started (ISO 8601, UTC).'],
   ['from', (r) => r.from, 'Due day before the revision (YYYY-MM-DD).'],
   ['to', (r) => r.to, 'Due day after the revision (YYYY-MM-DD).'],
   ['days', (r) => r.days, 'Days the date moved: positive when it slipped, negative when it moved earlier.'],
@@ -102,7 +106,7 @@ type HistoryRow = StatusUpdateRecord & { commitment: string };
 
 const historyColumns: Column<HistoryRow>[] = [
   ['commitment', (r) => r.commitment, 'Id of the commitment.'],
-  ['date', (r) => r.date, 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
+  ['date', (r) => iso(r.date), 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
   ['status', (r) => r.status, 'The status reported: not-started, in-progress, blocked or done.'],
   ['note', (r) => r.note, 'The sentence of evidence given with the status.'],
   ['source_title', (r) => r.source.title, 'Title of the post that reported it.'],
@@ -134,7 +138,7 @@ const findingColumns: Column<FindingRow>[] = [
   ['title', (f) => f.title, 'What was found.'],
   ['severity', (f) => f.severity, 'critical, high, medium, low or informational.'],
   ['status', (f) => f.status, 'Remediation: open, in-progress, fixed or accepted-risk.'],
-  ['status_date', (f) => f.statusDate, 'When the status was last set (ISO 8601).'],
+  ['status_date', (f) => iso(f.statusDate), 'When the status was last set (ISO 8601).'],
   ['commitment', (f) => f.commitment, 'Id of the commitment the fix belongs to, empty if none.'],
   ['audit_url', (f) => f.audit.url, 'Absolute URL of the audit post.'],
 ];
@@ -143,8 +147,8 @@ const webinarColumns: Column<WebinarRecord>[] = [
   ['slug', (w) => w.slug, 'Slug of the webinar post.'],
   ['title', (w) => w.title, 'Title.'],
   ['state', (w) => w.state, 'upcoming until the webinar ends, then past.'],
-  ['start', (w) => w.start, 'Start (ISO 8601, UTC).'],
-  ['end', (w) => w.end, 'End (ISO 8601, UTC).'],
+  ['start', (w) => iso(w.start), 'Start (ISO 8601, UTC).'],
+  ['end', (w) => iso(w.end), 'End (ISO 8601, UTC).'],
   ['time_zone', (w) => w.timeZone, 'IANA time zone the webinar is announced in.'],
   ['duration_minutes', (w) => w.durationMinutes, 'Length in minutes.'],
   ['presenters', (w) => list(w.presenters.map((p) => p.name)), 'Presenters’ names, separated by "; ".'],
@@ -163,7 +167,7 @@ const csv = <T>(columns: readonly Column<T>[], items: readonly T[]) => objectsTo
 /** Every open data file, in the order the /data/ page lists them. */
 export const DATA_FILES: readonly DataFile[] = [
   {
-    path: '/data/commitments.json',
+    path: routes.dataFile('commitments.json'),
     format: 'json',
     description: 'The commitments of the plan, soonest due first, each with its derived status and every status update that led to it.',
     fields: [
@@ -200,14 +204,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await commitmentRecords()),
   },
   {
-    path: '/data/commitments.csv',
+    path: routes.dataFile('commitments.csv'),
     format: 'csv',
     description: 'One row per commitment, in the same order and with the same values as commitments.json, without the history.',
     fields: docs(commitmentColumns),
     render: async () => csv(commitmentColumns, await commitmentRecords()),
   },
   {
-    path: '/data/status-history.csv',
+    path: routes.dataFile('status-history.csv'),
     format: 'csv',
     description: 'One row per status update of any commitment, by commitment (soonest due first), then oldest first.',
     fields: docs(historyColumns),
@@ -215,7 +219,7 @@ export const DATA_FILES: readonly DataFile[] = [
       csv(historyColumns, (await commitmentRecords()).flatMap((c) => c.history.map((u) => ({ ...u, commitment: c.id })))),
   },
   {
-    path: '/data/due-revisions.json',
+    path: routes.dataFile('due-revisions.json'),
     format: 'json',
     description: 'Every announced change of a commitment’s due date (the original stays in commitments.json as originalDue), by commitment, then oldest first.',
     fields: [
@@ -233,14 +237,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await revisionRows()),
   },
   {
-    path: '/data/due-revisions.csv',
+    path: routes.dataFile('due-revisions.csv'),
     format: 'csv',
     description: 'The same revisions as due-revisions.json, one row each.',
     fields: docs(revisionColumns),
     render: async () => csv(revisionColumns, await revisionRows()),
   },
   {
-    path: '/data/regions.json',
+    path: routes.dataFile('regions.json'),
     format: 'json',
     description: 'Every region where customer data is processed or was processed, with the published changes that concern it.',
     fields: [
@@ -266,14 +270,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await regionRecords()),
   },
   {
-    path: '/data/regions.csv',
+    path: routes.dataFile('regions.csv'),
     format: 'csv',
     description: 'One row per region, with the same values as regions.json, without the changes.',
     fields: docs(regionColumns),
     render: async () => csv(regionColumns, await regionRecords()),
   },
   {
-    path: '/data/audits.json',
+    path: routes.dataFile('audits.json'),
     format: 'json',
     description: 'Every published audit, newest first, with all of its findings and their remediation status.',
     fields: [
@@ -298,14 +302,14 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await auditRecords()),
   },
   {
-    path: '/data/findings.csv',
+    path: routes.dataFile('findings.csv'),
     format: 'csv',
     description: 'One row per audit finding, audits newest first, with the same values as audits.json.',
     fields: docs(findingColumns),
     render: async () => csv(findingColumns, (await auditRecords()).flatMap((a) => a.findings.map((f) => ({ ...f, audit: a })))),
   },
   {
-    path: '/data/webinars.json',
+    path: routes.dataFile('webinars.json'),
     format: 'json',
     description: 'Every published webinar: upcoming ones first (soonest first), then past ones (latest first), with the questions answered.',
     fields: [
@@ -335,7 +339,7 @@ export const DATA_FILES: readonly DataFile[] = [
     render: async () => json(await webinarRecords()),
   },
   {
-    path: '/data/webinars.csv',
+    path: routes.dataFile('webinars.csv'),
     format: 'csv',
     description: 'One row per webinar, in the same order and with the same values as webinars.json, without the questions.',
     fields: docs(webinarColumns),

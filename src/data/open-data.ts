@@ -2,21 +2,18 @@
  * The records behind the trust pages and the open data files (/data/*.json, *.csv): one
  * shape, built once per build, so that what a page shows and what a file says cannot
  * drift apart. Only published posts contribute (through getPosts/getTrackedCommitments).
+ * A moment is a Date (the files write it as ISO 8601 in UTC, JSON through Date's toJSON);
+ * a calendar day is its YYYY-MM-DD text. How pages show them is in shown-dates.ts.
  */
 import { getCollection } from 'astro:content';
 import { site } from '../site.config';
 import type { DerivedStatus } from '../lib/commitment-status';
-import { addMinutes, dayInZone, daysBetween, formatDate } from '../lib/dates';
+import { addMinutes, dayInZone, daysBetween } from '../lib/dates';
 import type { FindingStatus, Severity } from '../lib/findings';
-import { absoluteUrl, commitmentPath } from '../lib/paths';
 import type { ReportedStatus } from '../lib/vocabulary';
 import { getTrackedCommitments } from './commitments';
-import { getAllPosts, getPosts, now } from './posts';
-
-/** An absolute URL for a site path, as open data files carry them. */
-export function siteUrl(path: string): string {
-  return absoluteUrl(site.siteUrl, site.base, path);
-}
+import { getPosts, now } from './posts';
+import { routes, siteUrl } from './site-links';
 
 /**
  * The calendar day (YYYY-MM-DD) of a date field: as written for a date-only value (stored
@@ -25,16 +22,6 @@ export function siteUrl(path: string): string {
 export function day(date: Date): string {
   const utcMidnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
   return dayInZone(date, utcMidnight ? 'UTC' : site.timeZone);
-}
-
-/** A date as pages show it ("1 September 2026"), on the same calendar day as day() gives. */
-export function showDate(date: Date): string {
-  return formatDate(new Date(`${day(date)}T12:00:00Z`), site.lang, 'UTC');
-}
-
-/** showDate() for a record's ISO string (a YYYY-MM-DD day or a full date-time). */
-export function showRecordDate(value: string): string {
-  return showDate(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
 }
 
 /** A post that is evidence for something. */
@@ -49,8 +36,8 @@ export interface SourceRecord {
 
 /** One dated status update of a commitment. */
 export interface StatusUpdateRecord {
-  /** When the post carrying the update was published (ISO 8601, UTC). */
-  date: string;
+  /** When the post carrying the update was published. */
+  date: Date;
   /** The reported status. */
   status: ReportedStatus;
   /** The evidence sentence. */
@@ -61,8 +48,8 @@ export interface StatusUpdateRecord {
 
 /** One announced change of a commitment's due day. */
 export interface DueRevisionRecord {
-  /** When the post announcing it was published, or the webinar started (ISO 8601, UTC). */
-  announced: string;
+  /** When the post announcing it was published, or the webinar started. */
+  announced: Date;
   /** Due day before (YYYY-MM-DD). */
   from: string;
   /** Due day after (YYYY-MM-DD). */
@@ -77,8 +64,8 @@ export interface DueRevisionRecord {
 
 /** The record of a commitment's withdrawal. */
 export interface WithdrawalRecord {
-  /** When the post announcing it was published (ISO 8601, UTC). */
-  announced: string;
+  /** When the post announcing it was published. */
+  announced: Date;
   /** Why, in the post's words. */
   reason: string;
   /** The post that announced it. */
@@ -120,8 +107,8 @@ export interface CommitmentRecord {
   status: DerivedStatus;
   /** Latest status reported by a post, before the overdue rule. */
   reportedStatus: ReportedStatus;
-  /** When it was reported done (ISO 8601), or null. */
-  doneOn: string | null;
+  /** When it was reported done, or null. */
+  doneOn: Date | null;
   /** True when it was done after its due day. */
   late: boolean;
   /** The latest update, or null. */
@@ -140,7 +127,7 @@ export async function commitmentRecords(): Promise<CommitmentRecord[]> {
   return ordered.map(({ entry, state }) => {
     const d = entry.data;
     const update = (e: (typeof state.history)[number]): StatusUpdateRecord => ({
-      date: e.date.toISOString(),
+      date: e.date,
       status: e.status,
       note: e.note,
       source: { title: e.sourceTitle, path: e.sourcePath, url: siteUrl(e.sourcePath) },
@@ -156,7 +143,7 @@ export async function commitmentRecords(): Promise<CommitmentRecord[]> {
       dueDay: daysBetween(site.planStart, state.dues.current) + 1,
       originalDue: state.dues.original,
       dueRevisions: state.dues.revisions.map((r) => ({
-        announced: r.announced.toISOString(),
+        announced: r.announced,
         from: r.from,
         to: r.to,
         days: r.days,
@@ -166,17 +153,17 @@ export async function commitmentRecords(): Promise<CommitmentRecord[]> {
       pastOriginalDue: state.pastOriginal,
       withdrawn: state.dues.withdrawal
         ? {
-            announced: state.dues.withdrawal.announced.toISOString(),
+            announced: state.dues.withdrawal.announced,
             reason: state.dues.withdrawal.reason,
             source: source(state.dues.withdrawal.sourceTitle, state.dues.withdrawal.sourcePath),
           }
         : null,
       status: state.status,
       reportedStatus: state.reported,
-      doneOn: state.doneOn?.toISOString() ?? null,
+      doneOn: state.doneOn ?? null,
       late: state.late,
       lastUpdate: state.lastUpdate ? update(state.lastUpdate) : null,
-      url: siteUrl(commitmentPath(entry.id)),
+      url: siteUrl(routes.commitment(entry.id)),
       history: state.history.map(update),
     };
   });
@@ -184,8 +171,8 @@ export async function commitmentRecords(): Promise<CommitmentRecord[]> {
 
 /** A change to a region, announced by a published routing disclosure. */
 export interface RegionChangeRecord {
-  /** When the change takes effect (ISO 8601, UTC). */
-  effective: string;
+  /** When the change takes effect. */
+  effective: Date;
   /** added, removed or changed. */
   change: 'added' | 'removed' | 'changed';
   /** What changed. */
@@ -230,14 +217,14 @@ export async function regionRecords(): Promise<RegionRecord[]> {
       post.entry.data.changes.map((c) => ({
         region: c.region,
         record: {
-          effective: post.entry.data.effective.toISOString(),
+          effective: post.entry.data.effective,
           change: c.change,
           description: c.description,
           source: { title: post.entry.data.title, path: post.path, url: siteUrl(post.path) },
         } satisfies RegionChangeRecord,
       })),
     )
-    .sort((a, b) => b.record.effective.localeCompare(a.record.effective) || a.record.source.path.localeCompare(b.record.source.path));
+    .sort((a, b) => b.record.effective.getTime() - a.record.effective.getTime() || a.record.source.path.localeCompare(b.record.source.path));
   return regions.map(({ id, data }) => ({
     id,
     name: data.name,
@@ -264,8 +251,8 @@ export interface FindingRecord {
   severity: Severity;
   /** Remediation status. */
   status: FindingStatus;
-  /** When the status was set (ISO 8601, UTC). */
-  statusDate: string;
+  /** When the status was set. */
+  statusDate: Date;
   /** Commitment the fix belongs to, or null. */
   commitment: string | null;
 }
@@ -280,8 +267,8 @@ export interface AuditRecord {
   url: string;
   /** Site path of the post. */
   path: string;
-  /** When the results were published (ISO 8601). */
-  published: string;
+  /** When the results were published. */
+  published: Date;
   /** Who audited. */
   auditor: string;
   /** What was examined. */
@@ -305,7 +292,7 @@ export async function auditRecords(): Promise<AuditRecord[]> {
       title: d.title,
       url: siteUrl(post.path),
       path: post.path,
-      published: d.published.toISOString(),
+      published: d.published,
       auditor: d.auditor,
       scope: d.scope,
       periodStart: day(d.periodStart),
@@ -316,7 +303,7 @@ export async function auditRecords(): Promise<AuditRecord[]> {
         title: f.title,
         severity: f.severity,
         status: f.status,
-        statusDate: f.statusDate.toISOString(),
+        statusDate: f.statusDate,
         commitment: f.commitment ?? null,
       })),
     };
@@ -349,10 +336,10 @@ export interface WebinarRecord {
   path: string;
   /** "upcoming" until it ends, then "past". */
   state: 'upcoming' | 'past';
-  /** Start (ISO 8601, UTC). */
-  start: string;
-  /** End (ISO 8601, UTC). */
-  end: string;
+  /** Start. */
+  start: Date;
+  /** End. */
+  end: Date;
   /** IANA time zone it is announced in. */
   timeZone: string;
   /** Length in minutes. */
@@ -365,8 +352,8 @@ export interface WebinarRecord {
   recordingUrl: string | null;
   /** Absolute URL of its calendar file. */
   calendar: string;
-  /** Earlier start times when it was moved (ISO 8601). */
-  previousStarts: string[];
+  /** Earlier start times when it was moved. */
+  previousStarts: Date[];
   /** Questions asked and answered. */
   questions: QuestionRecord[];
 }
@@ -384,15 +371,15 @@ export async function webinarRecords(): Promise<WebinarRecord[]> {
       url: siteUrl(post.path),
       path: post.path,
       state: end.getTime() > now.getTime() ? 'upcoming' : 'past',
-      start: d.start.toISOString(),
-      end: end.toISOString(),
+      start: d.start,
+      end,
       timeZone: d.timeZone,
       durationMinutes: d.duration,
       presenters: d.presenters.map((id) => ({ id, name: names.get(id) ?? id })),
       joinUrl: d.joinUrl ?? null,
       recordingUrl: d.recordingUrl ?? null,
-      calendar: siteUrl(`/webinars/${post.slug}.ics`),
-      previousStarts: d.previousStarts.map((s) => s.toISOString()),
+      calendar: siteUrl(routes.webinarCalendar(post.slug)),
+      previousStarts: d.previousStarts,
       questions: d.questions.map((q, i) => ({
         question: q.question,
         askedBy: q.askedBy ?? null,
@@ -402,33 +389,7 @@ export async function webinarRecords(): Promise<WebinarRecord[]> {
       })),
     };
   });
-  const upcoming = records.filter((r) => r.state === 'upcoming').sort((a, b) => a.start.localeCompare(b.start));
-  const past = records.filter((r) => r.state === 'past').sort((a, b) => b.start.localeCompare(a.start));
+  const upcoming = records.filter((r) => r.state === 'upcoming').sort((a, b) => a.start.getTime() - b.start.getTime());
+  const past = records.filter((r) => r.state === 'past').sort((a, b) => b.start.getTime() - a.start.getTime());
   return [...upcoming, ...past];
-}
-
-/** A correction made to a published post. */
-export interface CorrectionRecord {
-  /** When it was made. */
-  date: Date;
-  /** What was corrected. */
-  text: string;
-  /** The corrected post. */
-  source: SourceRecord;
-  /** Its kind. */
-  kind: string;
-}
-
-/** Every correction across the site's published posts, newest first. */
-export async function correctionRecords(): Promise<CorrectionRecord[]> {
-  return (await getAllPosts())
-    .flatMap((post) =>
-      post.entry.data.corrections.map((c) => ({
-        date: c.date,
-        text: c.text,
-        kind: post.kind,
-        source: { title: post.entry.data.title, path: post.path, url: siteUrl(post.path) },
-      })),
-    )
-    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.source.path.localeCompare(b.source.path));
 }

@@ -5,8 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/now';
 import { isVisible } from '../lib/publish';
-import { postPath } from '../lib/paths';
 import { POST_KINDS, type PostKind } from '../lib/vocabulary';
+import { routes } from './site-links';
 
 /** A post of any kind, as stored by Astro. */
 export type PostEntry = CollectionEntry<PostKind>;
@@ -37,7 +37,7 @@ export function getPosts<K extends PostKind>(kind: K): Promise<Post<K>[]> {
   if (!pending) {
     pending = getCollection(kind, (entry) => isVisible(entry.data, now, preview)).then((entries) =>
       entries
-        .map((entry) => ({ kind, slug: entry.id, path: postPath(kind, entry.id), entry }) as Post)
+        .map((entry) => ({ kind, slug: entry.id, path: routes.post(kind, entry.id), entry }) as Post)
         .sort(byNewest),
     );
     cache.set(kind, pending);
@@ -52,7 +52,7 @@ export async function getAllPosts(): Promise<Post[]> {
 }
 
 /** Sort order: newest published first, then by path for a stable order. */
-export function byNewest(a: Post, b: Post): number {
+function byNewest(a: Post, b: Post): number {
   return (
     b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.path.localeCompare(b.path)
   );

@@ -4,13 +4,13 @@ import { strings } from '../i18n/ui';
 import { buildCalendar, type CalendarOptions, type WebinarEvent } from '../lib/calendar';
 import { formatDateTime } from '../lib/dates';
 import { site } from '../site.config';
-import { siteUrl } from './feed-items';
+import { siteUrl } from './site-links';
 import { getPosts, type Post } from './posts';
 
 const t = strings(site.lang);
 
 /** The calendar event of a webinar post. */
-export async function webinarEvent(post: Post<'webinars'>): Promise<WebinarEvent> {
+async function webinarEvent(post: Post<'webinars'>): Promise<WebinarEvent> {
   const data = post.entry.data;
   const presenters = await Promise.all(data.presenters.map((id) => getEntry('people', id)));
   return {
@@ -34,7 +34,7 @@ export async function webinarEvent(post: Post<'webinars'>): Promise<WebinarEvent
 const REFRESH_SECONDS = 6 * 60 * 60;
 
 /** Calendar settings for a calendar file at `path` (a site path): a calendar to subscribe to, or a one-webinar download. */
-export function calendarOptions(path: string, subscription: boolean): CalendarOptions {
+function calendarOptions(path: string, subscription: boolean): CalendarOptions {
   return {
     ...(subscription && {
       name: t.feeds.calendarName(site.title),

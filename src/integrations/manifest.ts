@@ -8,6 +8,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { runManifestStep } from '../lib/manifest-step.ts';
+import { routes, siteLinks } from '../lib/routes.ts';
 import { SEARCH_INDEX_AFTER_BUILD } from './pagefind.ts';
 
 /** The Astro integration. */
@@ -17,7 +18,7 @@ export function manifest(): AstroIntegration {
     name: 'trust-site:manifest',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = new URL(config.base, config.site ?? 'http://localhost:4321').href;
+        site = siteLinks(config.base, config.site ?? 'http://localhost:4321').siteUrl(routes.home);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[SEARCH_INDEX_AFTER_BUILD] === '1') {

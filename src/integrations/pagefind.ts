@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { siteLinks } from '../lib/routes.ts';
 import { separateBlocks, urlOfHtmlFile } from '../lib/search-html.ts';
 
 /** The part of Pagefind's Node API the indexer uses (the real module, or a stand-in in tests). */
@@ -79,7 +80,7 @@ export interface IndexOptions {
 }
 
 /** True for a built page that is meant to be searched: post pages mark their text with data-pagefind-body. */
-export function isSearchablePage(html: string): boolean {
+function isSearchablePage(html: string): boolean {
   return html.includes('data-pagefind-body');
 }
 
@@ -163,11 +164,11 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = config.base;
       },
       'astro:server:setup': ({ server }) => {
         const bundle = outDir && join(fileURLToPath(outDir), BUNDLE_DIR);
-        const prefixes = [`${base}${BUNDLE_DIR}/`, `/${BUNDLE_DIR}/`];
+        const prefixes = [siteLinks(base, '').href(`/${BUNDLE_DIR}/`), `/${BUNDLE_DIR}/`];
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
           const prefix = prefixes.find((p) => path.startsWith(p));

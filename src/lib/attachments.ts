@@ -7,7 +7,6 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { postPath } from './paths.ts';
 
 /** File types an attachment may have, with the media type it is served as. */
 export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
@@ -73,11 +72,6 @@ export function listAttachments(postFile: string): Attachment[] {
 /** Why a file cannot be an attachment, and what to do (shared by the build and the check). */
 export function attachmentTypeProblem(name: string): string {
   return `"${name}" cannot be published beside a post: attachments are files of these types: ${Object.keys(ATTACHMENT_TYPES).join(', ')} (no sub-folders). Convert it, or move it out of the content folder.`;
-}
-
-/** Site path of an attachment: /<kind>/<slug>/<name>. */
-export function attachmentPath(kind: string, slug: string, name: string): string {
-  return `${postPath(kind, slug)}${name}`;
 }
 
 /** A site path split into the post and file it names, or undefined when it names no attachment. */

@@ -1,39 +1,16 @@
 /**
  * VTIMEZONE components (RFC 5545 §3.6.5) computed from the runtime's time zone database
- * (Intl), so that calendar events can carry their own zone (DTSTART;TZID=…) without a
- * time zone package. Each offset change within the requested years is written as its own
- * observance, which every calendar app reads without guessing rules.
+ * (offsets and names through @date-fns/tz), so that calendar events can carry their own
+ * zone (DTSTART;TZID=…). Each offset change within the requested years is written as its
+ * own observance, which every calendar app reads without guessing rules. The changes are
+ * found here, not with @date-fns/tz's tzScan: it steps by the hour, and St John's or
+ * Lord Howe change on the half hour.
  */
+import { tzName, tzOffset } from '@date-fns/tz';
 
 const MINUTE = 60_000;
 /** Scan step: offsets are checked every 12 hours, then each change is narrowed to the minute. */
 const STEP = 12 * 60 * MINUTE;
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-const nameFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Offset of a zone from UTC at a moment, in minutes (e.g. -420 for PDT). */
-export function zoneOffsetMinutes(timeZone: string, date: Date): number {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    offsetFormats.set(timeZone, format);
-  }
-  const name = format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
-  if (!match) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
-}
-
-/** Short name of a zone at a moment ("PDT"), or its offset ("GMT+2") when it has none. */
-function zoneAbbreviation(timeZone: string, date: Date): string {
-  let format = nameFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' });
-    nameFormats.set(timeZone, format);
-  }
-  return format.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}
 
 /** "+0200" / "-0700" for an offset in minutes. */
 function formatOffset(minutes: number): string {
@@ -61,15 +38,15 @@ export interface OffsetTransition {
 export function offsetTransitions(timeZone: string, start: Date, end: Date): OffsetTransition[] {
   const transitions: OffsetTransition[] = [];
   let previousTime = start.getTime();
-  let previousOffset = zoneOffsetMinutes(timeZone, start);
+  let previousOffset = tzOffset(timeZone, start);
   for (let time = previousTime + STEP; time <= end.getTime() + STEP; time += STEP) {
-    const offset = zoneOffsetMinutes(timeZone, new Date(time));
+    const offset = tzOffset(timeZone, new Date(time));
     if (offset !== previousOffset) {
       let low = previousTime;
       let high = time;
       while (high - low > MINUTE) {
         const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
-        if (zoneOffsetMinutes(timeZone, new Date(middle)) === previousOffset) low = middle;
+        if (tzOffset(timeZone, new Date(middle)) === previousOffset) low = middle;
         else high = middle;
       }
       transitions.push({ at: new Date(high), from: previousOffset, to: offset });
@@ -100,7 +77,7 @@ const blocks = new Map<string, string>();
 /** The VTIMEZONE block for `timeZone` from `start` to `end` (uncached). */
 function buildVtimezone(timeZone: string, start: Date, end: Date): string {
   const transitions = offsetTransitions(timeZone, start, end);
-  const startOffset = zoneOffsetMinutes(timeZone, start);
+  const startOffset = tzOffset(timeZone, start);
   const observances: OffsetTransition[] = [{ at: start, from: startOffset, to: startOffset }, ...transitions];
   const standardOffset = Math.min(...observances.map((o) => o.to));
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
@@ -111,7 +88,7 @@ function buildVtimezone(timeZone: string, start: Date, end: Date): string {
       `DTSTART:${localStamp(observance.at, observance.from)}`,
       `TZOFFSETFROM:${formatOffset(observance.from)}`,
       `TZOFFSETTO:${formatOffset(observance.to)}`,
-      `TZNAME:${zoneAbbreviation(timeZone, observance.at)}`,
+      `TZNAME:${tzName(timeZone, observance.at, 'short')}`,
       `END:${kind}`,
     );
   }
@@ -125,13 +102,13 @@ function buildVtimezone(timeZone: string, start: Date, end: Date): string {
  * its first occurrence (RFC 5545 §3.3.5), so it must be written in UTC instead.
  */
 export function isRepeatedWallTime(date: Date, timeZone: string): boolean {
-  const offset = zoneOffsetMinutes(timeZone, date);
-  const nearby = new Set([-3, 3].map((hours) => zoneOffsetMinutes(timeZone, new Date(date.getTime() + hours * 60 * MINUTE))));
+  const offset = tzOffset(timeZone, date);
+  const nearby = new Set([-3, 3].map((hours) => tzOffset(timeZone, new Date(date.getTime() + hours * 60 * MINUTE))));
   for (const other of nearby) {
     if (other === offset) continue;
     // The moment that shows the same wall clock under the other offset.
     const twin = new Date(date.getTime() + (offset - other) * MINUTE);
-    if (zoneOffsetMinutes(timeZone, twin) === other) return true;
+    if (tzOffset(timeZone, twin) === other) return true;
   }
   return false;
 }

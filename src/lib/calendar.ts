@@ -5,9 +5,9 @@
  * end, a SEQUENCE that counts the times it moved, LAST-MODIFIED, its page URL, and a
  * description with the join or recording link.
  */
+import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { isRepeatedWallTime, vtimezone } from './calendar-vtimezone';
-import { wallClock, type WallClock } from './dates';
 
 /** One webinar, as the calendar needs it. */
 export interface WebinarEvent {
@@ -77,56 +77,6 @@ export interface CalendarOptions {
   words: CalendarWords;
 }
 
-/**
- * A Date that shows its wall-clock fields in a time zone, in the shape ical-generator
- * accepts for zoned dates (the TZDate interface of @date-fns/tz), so that DTSTART;TZID=…
- * carries the local time of the webinar's own zone whatever the build machine's zone.
- */
-class ZonedDate extends Date {
-  /** The moment, as a plain Date (part of the TZDate shape). */
-  readonly internal: Date;
-  /** The zone the wall-clock fields are shown in (UTC when undefined). */
-  readonly timeZone: string | undefined;
-
-  constructor(time: number, timeZone?: string) {
-    super(time);
-    this.internal = new Date(time);
-    this.timeZone = timeZone;
-  }
-
-  /** The same moment in another zone. */
-  withTimeZone(timeZone?: string | null): ZonedDate {
-    return new ZonedDate(this.getTime(), timeZone ?? undefined);
-  }
-
-  #wallClock: WallClock | undefined;
-
-  /** Wall-clock fields in the zone (worked out once: ical-generator asks for each field in turn). */
-  tzComponents(): WallClock {
-    this.#wallClock ??= wallClock(this.internal, this.timeZone ?? 'UTC');
-    return this.#wallClock;
-  }
-
-  override getFullYear(): number {
-    return this.tzComponents().year;
-  }
-  override getMonth(): number {
-    return this.tzComponents().month - 1;
-  }
-  override getDate(): number {
-    return this.tzComponents().day;
-  }
-  override getHours(): number {
-    return this.tzComponents().hour;
-  }
-  override getMinutes(): number {
-    return this.tzComponents().minute;
-  }
-  override getSeconds(): number {
-    return this.tzComponents().second;
-  }
-}
-
 /** The plain-text description of a webinar event. */
 export function eventDescription(event: WebinarEvent, words: CalendarWords): string {
   const lines = [
@@ -190,8 +140,10 @@ export function buildCalendar(options: CalendarOptions, events: readonly Webinar
     calendar.createEvent({
       id: eventUid(event.slug, options.host),
       sequence: event.previousStarts.length,
-      start: new ZonedDate(event.start.getTime()),
-      end: new ZonedDate(end.getTime()),
+      // A TZDate shows its wall clock in the zone ical-generator gives it, so DTSTART;TZID=…
+      // carries the webinar's local time whatever the build machine's zone.
+      start: new TZDate(event.start.getTime(), 'UTC'),
+      end: new TZDate(end.getTime(), 'UTC'),
       timezone: repeated ? null : event.timeZone,
       summary: event.title,
       description: eventDescription(event, options.words),

@@ -19,25 +19,6 @@ function formatter(style: string, lang: string, options: Intl.DateTimeFormatOpti
   return format;
 }
 
-/** Numeric wall-clock fields of a moment in a time zone. */
-export type WallClock = Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
-
-/** The wall-clock fields (month 1-12, hour 0-23) a clock in `timeZone` shows at `date`. */
-export function wallClock(date: Date, timeZone: string): WallClock {
-  const parts = formatter('wall-clock', 'en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(date);
-  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: field('year'), month: field('month'), day: field('day'), hour: field('hour'), minute: field('minute'), second: field('second') };
-}
-
 /** The calendar day (YYYY-MM-DD) of a moment in a time zone. */
 export function dayInZone(date: Date, timeZone: string): string {
   return formatter('day', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);

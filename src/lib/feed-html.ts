@@ -7,6 +7,7 @@
  * (one parse, one serialisation) driven by its hooks, rather than parsing the HTML twice.
  */
 import sanitizeHtml from 'sanitize-html';
+import { siteLinks } from './routes.ts';
 
 /** Where the HTML lives, to resolve its relative URLs. */
 export interface UrlContext {
@@ -92,13 +93,7 @@ export function absolutizeUrl(url: string, context: UrlContext): string {
   const value = url.trim();
   if (value === '') return context.pageUrl;
   if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
-  if (value.startsWith('/') && !value.startsWith('//')) {
-    const base = context.base.endsWith('/') ? context.base : `${context.base}/`;
-    const underBase = base === '/' || value.startsWith(base) || value === base.slice(0, -1);
-    const path = underBase ? value : `${base}${value.replace(/^\/+/, '')}`;
-    return new URL(path, context.pageUrl).href;
-  }
-  return new URL(value, context.pageUrl).href;
+  return new URL(siteLinks(context.base, '').authorHref(value), context.pageUrl).href;
 }
 
 /** Makes every candidate of a srcset attribute absolute, keeping its width or density. */

@@ -3,8 +3,8 @@
  * `npm run check`: a published post must not link to a post or file that this build does not
  * publish (a draft, a scheduled post, a missing file), which would be a 404 on the live site.
  */
-import { attachmentPath, parseAttachmentPath } from './attachments.ts';
-import { postPath } from './paths.ts';
+import { parseAttachmentPath } from './attachments.ts';
+import { routes } from './routes.ts';
 import type { PostNode } from './post-language.ts';
 import { POST_KINDS } from './vocabulary.ts';
 
@@ -77,7 +77,7 @@ export function linkProblems(from: LinkedPost, links: readonly SiteLink[], posts
   const problems: LinkProblem[] = [];
   for (const link of links) {
     // Addresses relative to the post resolve against its own address, as a browser does.
-    const path = new URL(link.url, `https://site.invalid${postPath(from.kind, from.slug)}`).pathname;
+    const path = new URL(link.url, `https://site.invalid${routes.post(from.kind, from.slug)}`).pathname;
     const attachment = parseAttachmentPath(path);
     if (attachment && POST_KINDS.includes(attachment.kind as never)) {
       const owner = bySlug.get(`${attachment.kind}/${attachment.slug}`);
@@ -88,7 +88,7 @@ export function linkProblems(from: LinkedPost, links: readonly SiteLink[], posts
           what: `"${link.url}" is not a file of the site`,
           fix: owner
             ? `put the file in the folder beside ${owner.file} (${owner.file.replace(/\.mdx?$/, '')}/${attachment.name}), or fix the address`
-            : `a post's files are at ${attachmentPath('<kind>', '<post>', '<file>')}: fix the address`,
+            : `a post's files are at ${routes.attachment('<kind>', '<post>', '<file>')}: fix the address`,
         });
       } else if (owner.unpublished) {
         problems.push(unpublishedProblem(link, owner));
@@ -103,7 +103,7 @@ export function linkProblems(from: LinkedPost, links: readonly SiteLink[], posts
         line: link.line,
         field: link.field,
         what: `"${link.url}" is not the address of a post`,
-        fix: `check the address: a post is at ${postPath('<kind>', '<file name without .mdx>')}`,
+        fix: `check the address: a post is at ${routes.post('<kind>', '<file name without .mdx>')}`,
       });
     } else if (target.unpublished) {
       problems.push(unpublishedProblem(link, target));

@@ -4,7 +4,8 @@
  * same derivation as the tracker.
  */
 import { countStatuses, type CommitmentLike, type DerivedStatus, type StatusEvent } from './commitment-status';
-import { daysBetween, dayInZone, wallClock } from './dates';
+import { tzOffset } from '@date-fns/tz';
+import { daysBetween, dayInZone } from './dates';
 
 /** The counts of one day of the plan. */
 export interface DayCounts {
@@ -18,19 +19,14 @@ export interface DayCounts {
 
 const DAY_MS = 86_400_000;
 
-/** Offset of a time zone from UTC at a moment, in milliseconds (positive east of Greenwich). */
-export function zoneOffsetMs(date: Date, timeZone: string): number {
-  const w = wallClock(date, timeZone);
-  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return wall - Math.floor(date.getTime() / 1000) * 1000;
-}
+const MINUTE_MS = 60_000;
 
 /** The last millisecond of a calendar day (YYYY-MM-DD) in a time zone. */
 export function endOfDay(day: string, timeZone: string): Date {
   const nextMidnightWall = Date.parse(`${day}T00:00:00Z`) + DAY_MS;
   // Two passes settle the offset when the day ends near a daylight-saving change.
-  let start = nextMidnightWall - zoneOffsetMs(new Date(nextMidnightWall), timeZone);
-  start = nextMidnightWall - zoneOffsetMs(new Date(start), timeZone);
+  let start = nextMidnightWall - tzOffset(timeZone, new Date(nextMidnightWall)) * MINUTE_MS;
+  start = nextMidnightWall - tzOffset(timeZone, new Date(start)) * MINUTE_MS;
   return new Date(start - 1);
 }
 

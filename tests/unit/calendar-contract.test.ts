@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCalendar, eventDescription, type CalendarOptions, type WebinarEvent } from '../../src/lib/calendar';
-import { offsetTransitions, vtimezone, zoneOffsetMinutes } from '../../src/lib/calendar-vtimezone';
+import { offsetTransitions, vtimezone } from '../../src/lib/calendar-vtimezone';
 
 const words: CalendarOptions['words'] = {
   when: 'When',
@@ -199,13 +199,6 @@ describe('the description', () => {
 });
 
 describe('VTIMEZONE', () => {
-  it('reads offsets with minutes, west and east of UTC', () => {
-    expect(zoneOffsetMinutes('America/St_Johns', new Date('2026-01-15T12:00:00Z'))).toBe(-210);
-    expect(zoneOffsetMinutes('America/St_Johns', new Date('2026-07-15T12:00:00Z'))).toBe(-150);
-    expect(zoneOffsetMinutes('Asia/Kathmandu', new Date('2026-07-15T12:00:00Z'))).toBe(345);
-    expect(zoneOffsetMinutes('Pacific/Chatham', new Date('2026-12-15T12:00:00Z'))).toBe(825);
-  });
-
   it('finds a change to the exact minute, and one right at the end of the span', () => {
     expect(offsetTransitions('America/St_Johns', new Date('2026-03-08T00:00:00Z'), new Date('2026-03-08T05:31:00Z'))).toEqual([
       { at: new Date('2026-03-08T05:30:00Z'), from: -210, to: -150 },

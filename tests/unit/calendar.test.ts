@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCalendar, eventDescription, eventUid, type CalendarOptions, type WebinarEvent } from '../../src/lib/calendar';
-import { isRepeatedWallTime, offsetTransitions, vtimezone, zoneOffsetMinutes } from '../../src/lib/calendar-vtimezone';
+import { isRepeatedWallTime, offsetTransitions, vtimezone } from '../../src/lib/calendar-vtimezone';
 
 const words: CalendarOptions['words'] = {
   when: 'When',
@@ -133,13 +133,6 @@ describe('the calendar file', () => {
 });
 
 describe('VTIMEZONE from the runtime time zone data', () => {
-  it('finds the offset of a zone at a moment', () => {
-    expect(zoneOffsetMinutes('America/Los_Angeles', new Date('2026-09-03T16:00:00Z'))).toBe(-420);
-    expect(zoneOffsetMinutes('America/Los_Angeles', new Date('2026-12-03T16:00:00Z'))).toBe(-480);
-    expect(zoneOffsetMinutes('Asia/Kolkata', new Date('2026-12-03T16:00:00Z'))).toBe(330);
-    expect(zoneOffsetMinutes('UTC', new Date('2026-12-03T16:00:00Z'))).toBe(0);
-  });
-
   it('finds each offset change to the minute', () => {
     const changes = offsetTransitions('Europe/Berlin', new Date('2026-01-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z'));
     expect(changes.map((c) => [c.at.toISOString(), c.from, c.to])).toEqual([

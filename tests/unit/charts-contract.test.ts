@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { StatusEvent } from '../../src/lib/commitment-status';
-import { addDays, countRanges, dailyStatusCounts, endOfDay, zoneOffsetMs } from '../../src/lib/progress-series';
+import { addDays, countRanges, dailyStatusCounts, endOfDay } from '../../src/lib/progress-series';
 import { dayTicks, fitBox, integerTicks, linearScale, placeLabels, project, round, stackSegments, stepPath } from '../../src/lib/svg-chart';
 
 describe('round and scales', () => {
@@ -130,11 +130,6 @@ describe('placeLabels', () => {
 });
 
 describe('days in a zone', () => {
-  it('measures a zone offset in whole seconds, east and west', () => {
-    expect(zoneOffsetMs(new Date('2026-09-01T12:00:00.999Z'), 'Asia/Kathmandu')).toBe(345 * 60_000);
-    expect(zoneOffsetMs(new Date('2026-09-01T12:00:00.999Z'), 'America/St_Johns')).toBe(-150 * 60_000);
-  });
-
   it('ends a day on the spring-forward night and on a day east of UTC', () => {
     // 8 March 2026: clocks go forward in Los Angeles; the day ends at 07:00 UTC (PDT).
     expect(endOfDay('2026-03-08', 'America/Los_Angeles')).toEqual(new Date('2026-03-09T06:59:59.999Z'));

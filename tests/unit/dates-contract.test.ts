@@ -4,7 +4,7 @@
  * the first and last day of the plan, leap days and offsets at their limits.
  */
 import { describe, expect, it } from 'vitest';
-import { addMinutes, dayInZone, daysBetween, formatDate, formatDateTime, isoString, planDay, wallClock } from '../../src/lib/dates';
+import { addMinutes, dayInZone, daysBetween, formatDate, formatDateTime, isoString, planDay } from '../../src/lib/dates';
 import { buildNow, parseIsoDateTime } from '../../src/lib/now';
 import { planPosition } from '../../src/lib/plan';
 import { isPublished, isVisible } from '../../src/lib/publish';
@@ -17,11 +17,6 @@ describe('calendar days in a zone', () => {
     const earlyUtc = new Date('2026-11-28T04:00:00Z');
     expect(dayInZone(earlyUtc, 'UTC')).toBe('2026-11-28');
     expect(dayInZone(earlyUtc, 'America/Los_Angeles')).toBe('2026-11-27');
-  });
-
-  it('gives every wall-clock field, in 24-hour time, in the zone', () => {
-    expect(wallClock(new Date('2026-12-31T23:59:58Z'), 'Asia/Kathmandu')).toEqual({ year: 2027, month: 1, day: 1, hour: 5, minute: 44, second: 58 });
-    expect(wallClock(new Date('2026-07-04T07:05:09Z'), 'America/Los_Angeles')).toEqual({ year: 2026, month: 7, day: 4, hour: 0, minute: 5, second: 9 });
   });
 
   it('counts whole days between two days, both ways, across a change of clocks', () => {

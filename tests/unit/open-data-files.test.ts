@@ -25,8 +25,8 @@ const commitment: CommitmentRecord = {
   dueDay: 88,
   originalDue: '2026-11-20',
   dueRevisions: [
-    { announced: '2026-09-20T17:00:00.000Z', from: '2026-11-20', to: '2026-11-30', days: 10, reason: nasty, source },
-    { announced: '2026-10-01T17:00:00.000Z', from: '2026-11-30', to: '2026-11-27', days: -3, reason: '-3 days: =sooner', source },
+    { announced: new Date('2026-09-20T17:00:00.000Z'), from: '2026-11-20', to: '2026-11-30', days: 10, reason: nasty, source },
+    { announced: new Date('2026-10-01T17:00:00.000Z'), from: '2026-11-30', to: '2026-11-27', days: -3, reason: '-3 days: =sooner', source },
   ],
   pastOriginalDue: true,
   withdrawn: null,
@@ -34,11 +34,11 @@ const commitment: CommitmentRecord = {
   reportedStatus: 'in-progress',
   doneOn: null,
   late: false,
-  lastUpdate: { date: '2026-10-01T17:00:00.000Z', status: 'in-progress', note: nasty, source },
+  lastUpdate: { date: new Date('2026-10-01T17:00:00.000Z'), status: 'in-progress', note: nasty, source },
   url: 'https://t.example/plan/e2ee/',
   history: [
-    { date: '2026-09-04T17:00:00.000Z', status: 'blocked', note: 'Waiting.', source: { ...source, title: 'Week 0', url: 'https://t.example/progress/week-0/' } },
-    { date: '2026-10-01T17:00:00.000Z', status: 'in-progress', note: nasty, source },
+    { date: new Date('2026-09-04T17:00:00.000Z'), status: 'blocked', note: 'Waiting.', source: { ...source, title: 'Week 0', url: 'https://t.example/progress/week-0/' } },
+    { date: new Date('2026-10-01T17:00:00.000Z'), status: 'in-progress', note: nasty, source },
   ],
 };
 const doneCommitment: CommitmentRecord = {
@@ -50,10 +50,10 @@ const doneCommitment: CommitmentRecord = {
   originalDue: '2026-11-27',
   dueRevisions: [],
   pastOriginalDue: false,
-  withdrawn: { announced: '2026-11-29T09:00:00.000Z', reason: '@scope', source },
+  withdrawn: { announced: new Date('2026-11-29T09:00:00.000Z'), reason: '@scope', source },
   status: 'done',
   reportedStatus: 'done',
-  doneOn: '2026-11-28T10:00:00.000Z',
+  doneOn: new Date('2026-11-28T10:00:00.000Z'),
   late: true,
   lastUpdate: null,
   url: 'https://t.example/plan/bounty/',
@@ -71,22 +71,22 @@ const region: RegionRecord = {
   active: true,
   longitude: 8.68,
   latitude: -50.11,
-  changes: [{ effective: '2026-09-15T00:00:00.000Z', change: 'added', description: 'x', source }],
+  changes: [{ effective: new Date('2026-09-15T00:00:00.000Z'), change: 'added', description: 'x', source }],
 };
 const audit: AuditRecord = {
   slug: 'appsec',
   title: 'Appsec',
   url: 'https://t.example/audits/appsec/',
   path: '/audits/appsec/',
-  published: '2026-10-01T00:00:00.000Z',
+  published: new Date('2026-10-01T00:00:00.000Z'),
   auditor: 'Audit & Co, "LLP"',
   scope: 'All',
   periodStart: '2026-09-01',
   periodEnd: '2026-09-30',
   report: 'https://t.example/reports/appsec.pdf',
   findings: [
-    { id: 'F-1', title: nasty, severity: 'high', status: 'fixed', statusDate: '2026-10-10T00:00:00.000Z', commitment: 'e2ee' },
-    { id: 'F-2', title: 'Minor', severity: 'low', status: 'accepted-risk', statusDate: '2026-10-11T00:00:00.000Z', commitment: null },
+    { id: 'F-1', title: nasty, severity: 'high', status: 'fixed', statusDate: new Date('2026-10-10T00:00:00.000Z'), commitment: 'e2ee' },
+    { id: 'F-2', title: 'Minor', severity: 'low', status: 'accepted-risk', statusDate: new Date('2026-10-11T00:00:00.000Z'), commitment: null },
   ],
 };
 const webinar: WebinarRecord = {
@@ -95,15 +95,15 @@ const webinar: WebinarRecord = {
   url: 'https://t.example/webinars/week-1-live/',
   path: '/webinars/week-1-live/',
   state: 'past',
-  start: '2026-09-03T16:00:00.000Z',
-  end: '2026-09-03T16:45:00.000Z',
+  start: new Date('2026-09-03T16:00:00.000Z'),
+  end: new Date('2026-09-03T16:45:00.000Z'),
   timeZone: 'America/Los_Angeles',
   durationMinutes: 45,
   presenters: [{ id: 'ceo', name: 'Ceo' }, { id: 'ciso', name: 'Chief, "Security"' }],
   joinUrl: null,
   recordingUrl: 'https://v.example/r?a=1&b=2',
   calendar: 'https://t.example/webinars/week-1-live.ics',
-  previousStarts: ['2026-09-02T16:00:00.000Z'],
+  previousStarts: [new Date('2026-09-02T16:00:00.000Z')],
   questions: [{ question: 'Q?', askedBy: null, answer: 'A.', commitment: null, url: 'https://t.example/webinars/week-1-live/#q-1' }],
 };
 
@@ -240,9 +240,28 @@ describe('JSON files', () => {
       { commitment: 'e2ee', announced: '2026-09-20T17:00:00.000Z', from: '2026-11-20', to: '2026-11-30', days: 10, reason: nasty, source },
       { commitment: 'e2ee', announced: '2026-10-01T17:00:00.000Z', from: '2026-11-30', to: '2026-11-27', days: -3, reason: '-3 days: =sooner', source },
     ]);
-    expect(JSON.parse(await dataFile('/data/regions.json').render())).toEqual([region]);
-    expect(JSON.parse(await dataFile('/data/audits.json').render())).toEqual([audit]);
-    expect(JSON.parse(await dataFile('/data/webinars.json').render())).toEqual([webinar]);
+    expect(JSON.parse(await dataFile('/data/regions.json').render())).toEqual([{ ...region, changes: [{ ...region.changes[0], effective: '2026-09-15T00:00:00.000Z' }] }]);
+    expect(JSON.parse(await dataFile('/data/audits.json').render())).toEqual([
+      {
+        ...audit,
+        published: '2026-10-01T00:00:00.000Z',
+        findings: [
+          { ...audit.findings[0], statusDate: '2026-10-10T00:00:00.000Z' },
+          { ...audit.findings[1], statusDate: '2026-10-11T00:00:00.000Z' },
+        ],
+      },
+    ]);
+    expect(JSON.parse(await dataFile('/data/webinars.json').render())).toEqual([
+      { ...webinar, start: '2026-09-03T16:00:00.000Z', end: '2026-09-03T16:45:00.000Z', previousStarts: ['2026-09-02T16:00:00.000Z'] },
+    ]);
+  });
+
+  it('write every moment as ISO 8601 in UTC', async () => {
+    const [e2ee, bounty] = JSON.parse(await dataFile('/data/commitments.json').render());
+    expect(e2ee.dueRevisions.map((r: { announced: string }) => r.announced)).toEqual(['2026-09-20T17:00:00.000Z', '2026-10-01T17:00:00.000Z']);
+    expect(e2ee.lastUpdate.date).toBe('2026-10-01T17:00:00.000Z');
+    expect(e2ee.history.map((u: { date: string }) => u.date)).toEqual(['2026-09-04T17:00:00.000Z', '2026-10-01T17:00:00.000Z']);
+    expect([bounty.withdrawn.announced, bounty.doneOn]).toEqual(['2026-11-29T09:00:00.000Z', '2026-11-28T10:00:00.000Z']);
   });
 
   it('document every top-level field of the records, in order', () => {
@@ -264,7 +283,7 @@ describe('responses', () => {
   it('serve JSON and CSV with their media types', async () => {
     const jsonResponse = await dataResponse('/data/regions.json');
     expect(jsonResponse.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(await jsonResponse.json()).toEqual([region]);
+    expect((await jsonResponse.json())[0].changes[0].effective).toBe('2026-09-15T00:00:00.000Z');
     const csvResponse = await dataResponse('/data/regions.csv');
     expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
     expect(parse(await csvResponse.text())[0]).toEqual(CSV_COLUMNS['/data/regions.csv']);

@@ -1,17 +1,15 @@
 /**
- * The small helpers of src/lib/ with whole expected values and their edge cases: paths and
- * base prefixes, tags, the archive (months in a zone that moves the day), findings, status
- * steps, security.txt, source links, slugs and reference ids.
+ * The small helpers of src/lib/ with whole expected values and their edge cases: tags, the
+ * archive (months in a zone that moves the day), findings, status steps, security.txt,
+ * source links, slugs and reference ids.
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { groupByMonth } from '../../src/lib/archive';
-import { withBasePrefix } from '../../src/lib/base-prefix';
 import type { StatusEvent } from '../../src/lib/commitment-status';
 import { severityTotal, tallyFindings } from '../../src/lib/findings';
-import { absoluteUrl, commitmentPath, postPath, tagPath, withBase } from '../../src/lib/paths';
 import { readIds } from '../../src/lib/reference-ids';
 import { renderSecurityTxt, securityTxtExpiry } from '../../src/lib/security-txt';
 import { repositoryPath, sourceLinks } from '../../src/lib/source-links';
@@ -28,30 +26,6 @@ import {
   POST_KINDS,
   ROUTING_CHANGE_TYPES,
 } from '../../src/lib/vocabulary';
-
-describe('paths', () => {
-  it('builds every site path', () => {
-    expect(postPath('progress', 'week-1')).toBe('/progress/week-1/');
-    expect(commitmentPath('e2ee')).toBe('/plan/e2ee/');
-    expect(tagPath('bug-bounty')).toBe('/tags/bug-bounty/');
-  });
-
-  it('joins base and path with exactly one slash, whatever slashes either has', () => {
-    expect(withBase('/trust', '//plan/')).toBe('/trust/plan/');
-    expect(withBase('/', '')).toBe('/');
-    expect(absoluteUrl('https://x.example//', '/trust', 'rss.xml')).toBe('https://x.example/trust/rss.xml');
-    expect(absoluteUrl('https://x.example', '/', '/')).toBe('https://x.example/');
-  });
-});
-
-describe('withBasePrefix', () => {
-  it('accepts a base without its trailing slash, and leaves the bare base alone', () => {
-    expect(withBasePrefix('/plan/', '/trust')).toBe('/trust/plan/');
-    expect(withBasePrefix('/trust', '/trust/')).toBe('/trust');
-    expect(withBasePrefix('/trusted/', '/trust/')).toBe('/trust/trusted/');
-    expect(withBasePrefix('/', '/trust/')).toBe('/trust/');
-  });
-});
 
 describe('countTags', () => {
   it('breaks ties alphabetically and counts a tag once per post', () => {

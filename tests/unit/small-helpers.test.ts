@@ -5,8 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicateSlugs } from '../../src/lib/unique-slugs';
 import { countTags } from '../../src/lib/tags';
 import { groupByMonth } from '../../src/lib/archive';
-import { absoluteUrl, withBase } from '../../src/lib/paths';
-import { withBasePrefix } from '../../src/lib/base-prefix';
 import { readIds } from '../../src/lib/reference-ids';
 import { tallyFindings, severityTotal } from '../../src/lib/findings';
 import { normaliseBase } from '../../src/site.config';
@@ -20,13 +18,7 @@ describe('duplicate slugs', () => {
   });
 });
 
-describe('paths', () => {
-  it('joins base paths without doubling slashes', () => {
-    expect(withBase('/', '/plan/')).toBe('/plan/');
-    expect(withBase('/trust/', '/plan/')).toBe('/trust/plan/');
-    expect(withBase('/trust', 'plan/')).toBe('/trust/plan/');
-    expect(absoluteUrl('https://x.example/', '/trust/', '/rss.xml')).toBe('https://x.example/trust/rss.xml');
-  });
+describe('base path', () => {
   it('normalises BASE_PATH', () => {
     expect(normaliseBase(undefined)).toBe('/');
     expect(normaliseBase('trust')).toBe('/trust/');
@@ -61,17 +53,5 @@ describe('findings tally', () => {
     const tally = tallyFindings([{ severity: 'high', status: 'fixed' }, { severity: 'high', status: 'open' }]);
     expect(tally.high).toEqual({ open: 1, 'in-progress': 0, fixed: 1, 'accepted-risk': 0 });
     expect(severityTotal(tally, 'critical')).toBe(0);
-  });
-});
-
-describe('withBasePrefix', () => {
-  it('prefixes root-relative links once, and only those', () => {
-    expect(withBasePrefix('/plan/', '/trust/')).toBe('/trust/plan/');
-    expect(withBasePrefix('/trust/plan/', '/trust/')).toBe('/trust/plan/');
-    expect(withBasePrefix('/plan/', '/')).toBe('/plan/');
-    expect(withBasePrefix('https://x.example/', '/trust/')).toBe('https://x.example/');
-    expect(withBasePrefix('//cdn.example/a.js', '/trust/')).toBe('//cdn.example/a.js');
-    expect(withBasePrefix('#top', '/trust/')).toBe('#top');
-    expect(withBasePrefix('week-2/', '/trust/')).toBe('week-2/');
   });
 });

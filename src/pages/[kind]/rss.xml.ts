@@ -6,6 +6,7 @@ import { strings } from '../../i18n/ui';
 import { renderRss } from '../../lib/feed-rss';
 import { POST_KINDS, type PostKind } from '../../lib/vocabulary';
 import { site } from '../../site.config';
+import { routes } from '../../data/site-links';
 
 export const getStaticPaths = (() => POST_KINDS.map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths;
 
@@ -15,8 +16,8 @@ export const GET: APIRoute = async ({ params }) => {
   const channel = feedChannel({
     title: t.feeds.kindTitle(site.title, t.kinds[kind].plural),
     description: t.kinds[kind].intro,
-    homePath: `/${kind}/`,
-    feedPath: `/${kind}/rss.xml`,
+    homePath: routes.kind(kind),
+    feedPath: routes.kindFeed(kind),
   });
   return new Response(await renderRss(channel, await feedItemsFor(await getPosts(kind))), {
     headers: { 'Content-Type': FEED_TYPES.rss },

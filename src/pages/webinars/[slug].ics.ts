@@ -3,11 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_TYPES } from '../../data/feed-items';
 import { calendarWebinars, webinarCalendar } from '../../data/webinar-calendar';
 import type { Post } from '../../data/posts';
+import { routes } from '../../data/site-links';
 
 export const getStaticPaths = (async () =>
   (await calendarWebinars()).map((post) => ({ params: { slug: post.slug }, props: { post } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post<'webinars'> }> = async ({ props }) =>
-  new Response(await webinarCalendar([props.post], `/webinars/${props.post.slug}.ics`, false), {
+  new Response(await webinarCalendar([props.post], routes.webinarCalendar(props.post.slug), false), {
     headers: { 'Content-Type': FEED_TYPES.ics },
   });

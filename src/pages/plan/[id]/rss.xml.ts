@@ -9,8 +9,8 @@ import { postsForCommitment } from '../../../data/commitments';
 import { FEED_TYPES, feedChannel, feedItemsFor } from '../../../data/feed-items';
 import { strings } from '../../../i18n/ui';
 import { renderRss } from '../../../lib/feed-rss';
-import { commitmentPath } from '../../../lib/paths';
 import { site } from '../../../site.config';
+import { routes } from '../../../data/site-links';
 
 export const getStaticPaths = (async () =>
   (await getCollection('commitments')).map((commitment) => ({
@@ -24,8 +24,8 @@ export const GET: APIRoute<{ title: string }> = async ({ params, props }) => {
   const channel = feedChannel({
     title: t.feeds.commitmentTitle(site.title, props.title),
     description: t.feeds.commitmentDescription(props.title),
-    homePath: commitmentPath(id),
-    feedPath: `${commitmentPath(id)}rss.xml`,
+    homePath: routes.commitment(id),
+    feedPath: routes.commitmentFeed(id),
   });
   return new Response(await renderRss(channel, await feedItemsFor((await postsForCommitment(id)).slice(0, site.feedLimit))), {
     headers: { 'Content-Type': FEED_TYPES.rss },

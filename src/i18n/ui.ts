@@ -69,6 +69,21 @@ const en = {
   dayOfPlan: (day: number, total: number) => `Day ${day} of ${total}`,
   planNotStarted: 'The plan has not started yet.',
   planFinished: (total: number) => `The ${total}-day plan has ended.`,
+  /** Where the plan stands in words (src/lib/plan-phase.ts gives the numbers; dates come formatted). */
+  planLife: {
+    before: (length: number, first: string, days: number) => `The ${length}-day plan starts on ${first}, in ${days} ${days === 1 ? 'day' : 'days'}.`,
+    running: (day: number, length: number, left: number, last: string) =>
+      `Day ${day} of ${length}: ${left} ${left === 1 ? 'day' : 'days'} left, until ${last}.`,
+    lastDay: (length: number, last: string) => `Today, ${last}, is the last of the plan's ${length} days.`,
+    after: (length: number, last: string, since: number) => `The ${length}-day plan ended on ${last}, ${since} ${since === 1 ? 'day' : 'days'} ago.`,
+    tallyHeading: 'Final tally',
+    tally: (done: number, total: number, withdrawn: number, open: number) =>
+      `${done} of ${total} ${total === 1 ? 'commitment' : 'commitments'} done${withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''}, ${open} still open.`,
+    openHeading: 'What remains open',
+    openNone: 'Nothing remains open.',
+    due: 'due',
+    noCommitments: 'No commitments have been published yet.',
+  },
   commitmentUpdates: 'Commitment updates in this post',
   webinarWhen: 'When',
   webinarDuration: 'Duration',
@@ -110,7 +125,7 @@ const en = {
   tagged: (tag: string) => `Topic: ${tag}`,
   footerNote: 'This site sets no cookies, loads nothing from other sites and runs no analytics.',
   trust: {
-    planTitle: 'The 90-day plan',
+    planTitle: (days: number) => `The ${days}-day plan`,
     planIntro: 'Every promise we made on day 1, who answers for it, when it is due, and where it stands. No status here is typed by hand: each one comes from a dated update in a progress post or webinar recap, and a commitment that passes its due date without being done turns overdue by itself.',
     summaryHeading: 'Where the commitments stand',
     summaryLink: 'See every commitment, its status and its evidence',

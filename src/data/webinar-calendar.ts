@@ -38,7 +38,7 @@ export function calendarOptions(path: string, subscription: boolean): CalendarOp
   return {
     ...(subscription && {
       name: t.feeds.calendarName(site.title),
-      description: t.feeds.calendarDescription,
+      description: t.feeds.calendarDescription(site.planDays),
       refreshSeconds: REFRESH_SECONDS,
     }),
     host: new URL(site.siteUrl).hostname,

@@ -72,8 +72,7 @@ const en = {
   /** Where the plan stands in words (src/lib/plan-phase.ts gives the numbers; dates come formatted). */
   planLife: {
     before: (length: number, first: string, days: number) => `The ${length}-day plan starts on ${first}, in ${days} ${days === 1 ? 'day' : 'days'}.`,
-    running: (day: number, length: number, left: number, last: string) =>
-      `Day ${day} of ${length}: ${left} ${left === 1 ? 'day' : 'days'} left, until ${last}.`,
+    running: (left: number, last: string) => `${left} ${left === 1 ? 'day' : 'days'} left: the plan ends on ${last}.`,
     lastDay: (length: number, last: string) => `Today, ${last}, is the last of the plan's ${length} days.`,
     after: (length: number, last: string, since: number) => `The ${length}-day plan ended on ${last}, ${since} ${since === 1 ? 'day' : 'days'} ago.`,
     tallyHeading: 'Final tally',
@@ -83,6 +82,15 @@ const en = {
     openNone: 'Nothing remains open.',
     due: 'due',
     noCommitments: 'No commitments have been published yet.',
+  },
+  /** What a page says when there is nothing of its kind yet (a new site). */
+  empty: {
+    commitments: 'No commitments have been published yet. Each promise of the plan will be listed here with its owner, due date, status and evidence.',
+    summary: 'No commitments yet.',
+    chart: 'Nothing to draw yet: the chart begins with the first commitment.',
+    regions: 'No region has been disclosed yet.',
+    advisors: 'No advisory board member has been named yet.',
+    tags: 'No post carries a topic yet.',
   },
   commitmentUpdates: 'Commitment updates in this post',
   webinarWhen: 'When',
@@ -244,7 +252,7 @@ const en = {
     correctionItemTitle: (postTitle: string) => `Correction: ${postTitle}`,
     correctedPost: 'The corrected post:',
     calendarName: (siteTitle: string) => `${siteTitle}: webinars`,
-    calendarDescription: 'Our weekly webinars on the 90-day plan, past and upcoming, with join and recording links.',
+    calendarDescription: (days: number) => `Our weekly webinars on the ${days}-day plan, past and upcoming, with join and recording links.`,
     calendarDetails: 'Details',
     calendarOnline: 'Online',
   },

@@ -371,7 +371,7 @@ const en = {
     webinars: { plural: 'Webinars', singular: 'Webinar', intro: 'A live webinar every week with open questions. Recordings, transcripts and answers stay here.' },
     routing: { plural: 'Data-routing disclosures', singular: 'Data-routing disclosure', intro: 'Where your data is processed, and every change to it.' },
     audits: { plural: 'Audits', singular: 'Audit', intro: 'Independent audits of our security and encryption, with every finding and its fix.' },
-    guides: { plural: 'Guides', singular: 'Guide', intro: 'Plain-language guides to using Brightwell safely.' },
+    guides: { plural: 'Guides', singular: 'Guide', intro: 'Plain-language guides to using our service safely.' },
   } satisfies Record<PostKind, { plural: string; singular: string; intro: string }>,
 };
 

@@ -7,6 +7,7 @@ import { previewMode } from './src/integrations/preview-mode.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { attachmentsPreview } from './src/integrations/attachments-preview.ts';
 import { manifest } from './src/integrations/manifest.ts';
+import { brand } from './src/integrations/brand.ts';
 import { site } from './src/site.config.ts';
 import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
 import { postLanguageGate } from './src/integrations/post-language-gate.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   integrations: [
     previewMode(),
+    brand(site.brand),
     attachmentsPreview({ base: site.base, contentDir: site.contentDir }),
     postLanguageGate({ contentDir: site.contentDir, mediaOrigins: site.mediaOrigins }),
     // Static parts of each post compile to one HTML string instead of a tree of JSX calls:

@@ -9,7 +9,7 @@
  * file against the schemas in src/content.config.ts; it stops at the first bad file, so the
  * check copies the content to a temporary folder, sets the bad file aside and syncs again
  * until everything else has been validated; (3) the promise ledger: the git history of
- * commitments.yaml since the ledger start (src/site.config.ts), read with one `git log`, must
+ * commitments.yaml since the ledger start (content/site.yaml), read with one `git log`, must
  * show no silent change to a published promise; (4) `astro check` (TypeScript) through its API.
  * Exits with 1 when there is any problem.
  *
@@ -47,13 +47,19 @@ import { linkProblems, type LinkedPost, type SiteLink } from '../src/lib/post-li
 import { buildNow } from '../src/lib/now.ts';
 import { scanPostLinks, treeOf } from './lib/link-scan.ts';
 import { postLanguageProblems } from '../src/lib/post-language.ts';
-import { ContentFileError, type ContentProblem } from '../src/lib/content-error.ts';
+import { ContentFileError, formatContentProblem, type ContentProblem } from '../src/lib/content-error.ts';
 import { DATA_FILES, readDataList } from '../src/lib/data-files.ts';
 import { postFileProblems } from '../src/lib/post-files.ts';
 import { frontmatterAsWritten } from '../src/lib/yaml-text.ts';
 
-/** The site settings; a bad SITE_URL or BASE_PATH is reported as the build would stop on it. */
+/** The site settings; a bad site.yaml, SITE_URL or BASE_PATH is reported as the build would stop on it. */
 const { site } = await import('../src/site.config.ts').catch((error: unknown) => {
+  if (error instanceof ContentFileError) {
+    for (const problem of error.problems) console.log(formatContentProblem(problem));
+    const n = error.problems.length;
+    console.log(`\n✗ ${n} problem${n === 1 ? '' : 's'} in the site settings. Fix ${n === 1 ? 'it' : 'them'}, then run npm run check again.`);
+    process.exit(1);
+  }
   if (!(error instanceof SiteSettingError)) throw error;
   console.log(`(environment)  ${error.message}`);
   console.log('\n✗ 1 problem in the build settings. Fix it, then run npm run check again.');

@@ -1,9 +1,13 @@
 /**
- * Typed site settings, resolved in one place. Values that differ per deployment
- * (site URL, base path, the build's "now") come from the environment.
+ * Typed site settings, resolved in one place: what the company chose in content/site.yaml
+ * (read and checked by src/lib/site-settings.ts; a mistake stops the build here, naming the
+ * line and the fix), with what differs per deployment (site URL, base path, content folder,
+ * repository) from the environment.
  */
 
 import { resolveSiteAddress } from './lib/site-address.ts';
+import { readSiteSettings } from './lib/site-settings.ts';
+import type { BrandColours } from './lib/brand.ts';
 
 /** Reads an environment variable, treating an empty string as unset. */
 function env(name: string): string | undefined {
@@ -31,7 +35,7 @@ export interface SiteConfig {
   base: string;
   /** Where the content is read from (CONTENT_DIR); tests point it at fixtures. */
   contentDir: string;
-  /** First day of the 90-day plan (ISO date). */
+  /** First day of the plan (ISO date, a day in deadlineTimeZone). */
   planStart: string;
   /** Length of the plan in days. */
   planDays: number;
@@ -58,28 +62,37 @@ export interface SiteConfig {
   ledgerStart: string;
   /** Fail the build when the content's git history cannot be read (REQUIRE_HISTORY=1, set by the deploy workflow). */
   requireHistory: boolean;
+  /** The brand colours (light and dark page) and the logo: a path from the project folder to an SVG in public/. */
+  brand: BrandColours & { logo: string };
+  /** Optional line in the footer after the copyright. */
+  notice: string | undefined;
 }
+
+const contentDir = env('CONTENT_DIR') ?? 'content';
+/** content/site.yaml (or site.yaml of CONTENT_DIR), checked. */
+const settings = readSiteSettings(contentDir);
 
 /** The resolved settings for this build. */
 export const site: SiteConfig = {
-  company: 'Brightwell',
-  title: 'Brightwell Trust Center',
-  description:
-    'Our apology, our 90-day plan, and the evidence of what we have done: weekly updates, webinars, data routing and audits.',
-  lang: 'en',
+  company: settings.company,
+  title: settings.title,
+  description: settings.description,
+  lang: settings.language,
   siteUrl: address.origin,
   base: address.base,
-  contentDir: env('CONTENT_DIR') ?? 'content',
-  planStart: '2026-09-01',
-  planDays: 90,
-  timeZone: 'UTC',
-  deadlineTimeZone: 'America/Los_Angeles',
-  repositoryUrl: env('REPOSITORY_URL') ?? 'https://github.com/brightwell/trust-center',
-  repositoryBranch: env('REPOSITORY_BRANCH') ?? 'main',
-  securityContact: 'mailto:security@brightwell.example',
-  pageSize: 10,
-  feedLimit: 20,
-  mediaOrigins: [],
-  ledgerStart: '2026-11-30T00:00:00Z',
+  contentDir,
+  planStart: settings.plan.start,
+  planDays: settings.plan.days,
+  timeZone: settings.displayTimeZone,
+  deadlineTimeZone: settings.plan.timeZone,
+  repositoryUrl: env('REPOSITORY_URL') ?? settings.repository.url,
+  repositoryBranch: env('REPOSITORY_BRANCH') ?? settings.repository.branch,
+  securityContact: settings.contacts.security,
+  pageSize: settings.pageSize,
+  feedLimit: settings.feedLimit,
+  mediaOrigins: settings.mediaOrigins,
+  ledgerStart: settings.ledgerStart,
   requireHistory: env('REQUIRE_HISTORY') === '1',
+  brand: settings.brand,
+  notice: settings.notice,
 };

@@ -174,6 +174,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   writeFileSync(join(dir, 'commitments.yaml'), commitmentsYaml());
   writeFileSync(join(dir, 'regions.yaml'), regionsYaml());
   writeFileSync(join(dir, 'people.yaml'), peopleYaml());
+  // The demo's settings (plan start, time zones, brand): the corpus is dated against the same plan.
+  writeFileSync(join(dir, 'site.yaml'), readFileSync(join(projectRoot, 'content', 'site.yaml')));
 
   // Each commitment is done from a day within the plan; status updates before it say so.
   const doneAt = new Map<string, number>(COMMITMENTS.map(([id]) => [id, PLAN_START + rand() * (LAST_POST - PLAN_START) * 1.1]));

@@ -38,7 +38,7 @@ function calendarOptions(path: string, subscription: boolean): CalendarOptions {
   return {
     ...(subscription && {
       name: t.feeds.calendarName(site.title),
-      description: t.feeds.calendarDescription,
+      description: t.feeds.calendarDescription(site.planDays),
       refreshSeconds: REFRESH_SECONDS,
     }),
     host: new URL(site.siteUrl).hostname,

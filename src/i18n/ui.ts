@@ -69,6 +69,29 @@ const en = {
   dayOfPlan: (day: number, total: number) => `Day ${day} of ${total}`,
   planNotStarted: 'The plan has not started yet.',
   planFinished: (total: number) => `The ${total}-day plan has ended.`,
+  /** Where the plan stands in words (src/lib/plan-phase.ts gives the numbers; dates come formatted). */
+  planLife: {
+    before: (length: number, first: string, days: number) => `The ${length}-day plan starts on ${first}, in ${days} ${days === 1 ? 'day' : 'days'}.`,
+    running: (left: number, last: string) => `${left} ${left === 1 ? 'day' : 'days'} left: the plan ends on ${last}.`,
+    lastDay: (length: number, last: string) => `Today, ${last}, is the last of the plan's ${length} days.`,
+    after: (length: number, last: string, since: number) => `The ${length}-day plan ended on ${last}, ${since} ${since === 1 ? 'day' : 'days'} ago.`,
+    tallyHeading: 'Final tally',
+    tally: (done: number, total: number, withdrawn: number, open: number) =>
+      `${done} of ${total} ${total === 1 ? 'commitment' : 'commitments'} done${withdrawn > 0 ? `, ${withdrawn} withdrawn` : ''}, ${open} still open.`,
+    openHeading: 'What remains open',
+    openNone: 'Nothing remains open.',
+    due: 'due',
+    noCommitments: 'No commitments have been published yet.',
+  },
+  /** What a page says when there is nothing of its kind yet (a new site). */
+  empty: {
+    commitments: 'No commitments have been published yet. Each promise of the plan will be listed here with its owner, due date, status and evidence.',
+    summary: 'No commitments yet.',
+    chart: 'Nothing to draw yet: the chart begins with the first commitment.',
+    regions: 'No region has been disclosed yet.',
+    advisors: 'No advisory board member has been named yet.',
+    tags: 'No post carries a topic yet.',
+  },
   commitmentUpdates: 'Commitment updates in this post',
   webinarWhen: 'When',
   webinarDuration: 'Duration',
@@ -110,7 +133,7 @@ const en = {
   tagged: (tag: string) => `Topic: ${tag}`,
   footerNote: 'This site sets no cookies, loads nothing from other sites and runs no analytics.',
   trust: {
-    planTitle: 'The 90-day plan',
+    planTitle: (days: number) => `The ${days}-day plan`,
     planIntro: 'Every promise we made on day 1, who answers for it, when it is due, and where it stands. No status here is typed by hand: each one comes from a dated update in a progress post or webinar recap, and a commitment that passes its due date without being done turns overdue by itself.',
     summaryHeading: 'Where the commitments stand',
     summaryLink: 'See every commitment, its status and its evidence',
@@ -229,7 +252,7 @@ const en = {
     correctionItemTitle: (postTitle: string) => `Correction: ${postTitle}`,
     correctedPost: 'The corrected post:',
     calendarName: (siteTitle: string) => `${siteTitle}: webinars`,
-    calendarDescription: 'Our weekly webinars on the 90-day plan, past and upcoming, with join and recording links.',
+    calendarDescription: (days: number) => `Our weekly webinars on the ${days}-day plan, past and upcoming, with join and recording links.`,
     calendarDetails: 'Details',
     calendarOnline: 'Online',
   },
@@ -348,7 +371,7 @@ const en = {
     webinars: { plural: 'Webinars', singular: 'Webinar', intro: 'A live webinar every week with open questions. Recordings, transcripts and answers stay here.' },
     routing: { plural: 'Data-routing disclosures', singular: 'Data-routing disclosure', intro: 'Where your data is processed, and every change to it.' },
     audits: { plural: 'Audits', singular: 'Audit', intro: 'Independent audits of our security and encryption, with every finding and its fix.' },
-    guides: { plural: 'Guides', singular: 'Guide', intro: 'Plain-language guides to using Brightwell safely.' },
+    guides: { plural: 'Guides', singular: 'Guide', intro: 'Plain-language guides to using our service safely.' },
   } satisfies Record<PostKind, { plural: string; singular: string; intro: string }>,
 };
 

@@ -32,7 +32,24 @@ function plan(dist: string) {
   );
   const rows = Object.fromEntries(tracker.querySelectorAll('tr[data-commitment]').map((tr) => [tr.getAttribute('data-commitment'), tr.getAttribute('data-status')]));
   const lastRange = tracker.querySelectorAll('[data-chart-table] tbody tr').at(-1)?.getAttribute('data-to-day');
-  return { day: text(page('/').querySelector('.plan-day strong')), home: summary(page('/')), tracker: summary(tracker), legend, rows, lastRange };
+  const home = page('/');
+  /** The sentence, the tally and the open commitments with their due dates, as a page shows them. */
+  const standing = (doc: HTMLElement) => ({
+    phase: doc.querySelector('[data-plan-phase]')?.getAttribute('data-plan-phase'),
+    words: text(doc.querySelector('[data-plan-phase]')),
+    tally: text(doc.querySelector('[data-plan-tally] [data-tally]')),
+    open: doc.querySelectorAll('[data-open-commitments] li').map((li) => text(li)),
+  });
+  return {
+    day: text(home.querySelector('.plan-day strong')),
+    home: summary(home),
+    tracker: summary(tracker),
+    legend,
+    rows,
+    lastRange,
+    homeStanding: standing(home),
+    trackerStanding: standing(tracker),
+  };
 }
 
 const builds: Record<'lastEvening' | 'day91', ReturnType<typeof plan>> = {} as never;
@@ -62,6 +79,8 @@ describe('the plan in built pages', () => {
     expect(b.tracker).toEqual(b.home);
     expect(b.legend).toEqual({ done: 1, 'in-progress': 1, overdue: 2 });
     expect(b.lastRange).toBe('90');
+    expect(b.homeStanding).toEqual({ phase: 'last-day', words: "Today, November 29, 2026, is the last of the plan's 90 days.", tally: '', open: [] });
+    expect(b.trackerStanding).toEqual(b.homeStanding);
   });
 
   it('on day 91 has ended, and the summary, the chart legend and the rows agree', () => {
@@ -72,5 +91,16 @@ describe('the plan in built pages', () => {
     expect(b.tracker).toEqual(b.home);
     expect(b.legend).toEqual({ done: 1, 'in-progress': 0, overdue: 3 });
     expect(b.lastRange).toBe('91');
+    expect(b.homeStanding).toEqual({
+      phase: 'after',
+      words: 'The 90-day plan ended on November 29, 2026, 1 day ago.',
+      tally: '1 of 4 commitments done, 3 still open.',
+      open: [
+        'Expanded bug bounty Overdue due October 1, 2026',
+        'Real end-to-end encryption Overdue due November 27, 2026',
+        'Advisory board Overdue due November 29, 2026',
+      ],
+    });
+    expect(b.trackerStanding).toEqual(b.homeStanding);
   });
 });

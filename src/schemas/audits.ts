@@ -65,7 +65,7 @@ export function auditsSchema(refs: ContentRefs) {
     /** Site address of the report PDF, kept beside the post. */
     report: field(report(refs), {
       description: 'Site address of the report PDF, kept beside the post in a folder named like the post file.',
-      example: '/audits/2026-11-appsec-audit/report.pdf',
+      example: '/audits/2026-11-appsec-audit/2026-northgate-appsec.pdf',
     }),
     /** What the auditor found. */
     findings: field(z.array(finding(refs)).default([]), {

@@ -182,7 +182,7 @@ if (dataOk) {
     fromSchema.push(...(await confirmWithSync({ root, contentDir, contentAbs, leaveOut, show, temporary })));
   } else {
     for (const name of wrongData) {
-      notes.push(`Fix ${show(join(contentAbs, name))} first: Astro's content sync was not run, so the posts were checked by the schemas only.`);
+      notes.push(`Fix ${show(join(contentAbs, name))} first, then run the check again: Astro's content sync, which confirms the schemas' verdict, runs only when the data files are valid.`);
     }
   }
 }

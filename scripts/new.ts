@@ -17,7 +17,7 @@ import { site } from '../src/site.config.ts';
 import { buildNow } from '../src/lib/now.ts';
 import { readIds } from '../src/lib/reference-ids.ts';
 import { routes, siteLinks } from '../src/lib/routes.ts';
-import { COMMITMENT_STATUSES, ROUTING_CHANGE_TYPES, type PostKind } from '../src/lib/vocabulary.ts';
+import { COMMITMENT_STATUSES, GUIDE_AUDIENCES, ROUTING_CHANGE_TYPES, type PostKind } from '../src/lib/vocabulary.ts';
 import {
   formatIsoWithOffset,
   isKind,
@@ -43,7 +43,7 @@ Options (anything left out is written as TODO for you to fill in):
   webinars:  --start <date-time> --time-zone <zone> --duration <minutes> --presenters a,b --join-url <url>
   routing:   --effective <date> --region <id> --change <${ROUTING_CHANGE_TYPES.join('|')}> --description "…"
   audits:    --auditor "…" --scope "…" --period-start <date> --period-end <date> --report /audits/<post>/<file>.pdf
-  guides:    --audience <everyone|admins|developers>
+  guides:    --audience <${GUIDE_AUDIENCES.join('|')}>
 Dates: 2026-12-04, 2026-12-04T10:00 (your computer's time zone) or 2026-12-04T10:00:00-08:00.`;
 
 const text = { type: 'string' } as const;

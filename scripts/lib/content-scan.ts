@@ -7,7 +7,7 @@ import { POST_KINDS } from '../../src/lib/vocabulary.ts';
 import { attachmentTypeProblem, isAttachmentType } from '../../src/lib/attachments.ts';
 import { splitFrontmatter, stringValues } from './frontmatter.ts';
 import { closestName } from '../../src/lib/closest-name.ts';
-import { fieldHelpText, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 import { TODO } from './scaffold.ts';
 
 /** The extensions a post may have. */
@@ -25,16 +25,17 @@ function shorten(value: string, max = 40): string {
 
 /**
  * Every TODO placeholder left in a file: string values of the frontmatter (or of a whole
- * YAML data file) that start with TODO, and body lines that contain "TODO:".
+ * YAML data file) that start with TODO, and body lines that contain "TODO:". `helpFor`
+ * gives the help sentence of a field by its dotted path (from the schema's metadata).
  */
-export function todoProblems(file: string, text: string, kind: 'post' | 'data'): Problem[] {
+export function todoProblems(file: string, text: string, kind: 'post' | 'data', helpFor: (path: string) => string = () => ''): Problem[] {
   const problems: Problem[] = [];
   const yamlText = kind === 'post' ? splitFrontmatter(text).frontmatter : text;
   const offset = kind === 'post' ? 1 : 0;
   try {
     for (const value of stringValues(yamlText)) {
       if (!PLACEHOLDER.test(value.value)) continue;
-      const help = fieldHelpText(value.path);
+      const help = helpFor(value.path);
       problems.push({
         file,
         line: value.line + offset,

@@ -1,18 +1,20 @@
 /**
  * The templates of `npm run new`: a new post's file name and its text, with every required
- * field filled from the answers or marked TODO (which `npm run check` reports).
+ * field filled from the answers or marked TODO (which `npm run check` reports). The comments
+ * beside the fields come from the schemas' metadata (src/schemas/).
  * Plain TypeScript with no Astro imports; scripts/new.ts does the input and output.
  */
+import { z } from 'astro/zod';
 import { daysBetween } from '../../src/lib/dates.ts';
 import { parseIsoDateTime } from '../../src/lib/now.ts';
-import {
-  COMMITMENT_STATUSES,
-  FINDING_SEVERITIES,
-  FINDING_STATUSES,
-  POST_KINDS,
-  ROUTING_CHANGE_TYPES,
-  type PostKind,
-} from '../../src/lib/vocabulary.ts';
+import { POST_KINDS, type PostKind } from '../../src/lib/vocabulary.ts';
+import { postSchemas } from '../../src/schemas/index.ts';
+import { allowedValues, exampleLine, fieldsOf, isOptionalField, metaOf, schemaAt, unwrap } from '../../src/schemas/meta.ts';
+
+/** The fixed words a field allows ("a | b | c"), when it is a word list (not ids). */
+function words(schema: z.ZodType): string | undefined {
+  return unwrap(schema) instanceof z.ZodEnum ? allowedValues(schema)?.join(' | ') : undefined;
+}
 
 /** The marker of a value still to be written; `npm run check` reports every one. */
 export const TODO = 'TODO';
@@ -67,7 +69,7 @@ export interface Answers {
   periodEnd?: string;
   /** Audits: site address of the report beside the post (defaults to /audits/<file name>/report.pdf). */
   report?: string;
-  /** Guides: everyone, admins or developers. */
+  /** Guides: who the guide is for (one of GUIDE_AUDIENCES). */
   audience?: string;
 }
 
@@ -186,20 +188,64 @@ function todoText(what: string): string {
   return quote(`${TODO}: ${what}`);
 }
 
-/** "one of: a, b, c" (or a pointer to the file when there are none). */
-function oneOf(ids: string[], file: string): string {
-  return ids.length > 0 ? `one of: ${ids.join(', ')}` : `an id from ${file}`;
+/** The schemas, for their metadata only (no ids: the comments list the ones the scaffolder was given). */
+const SCHEMAS: Record<PostKind, z.ZodType> = postSchemas({ contentDir: 'content', planStart: '2026-01-01', commitmentIds: [], regionIds: [], personIds: [] });
+
+/** The field of a kind at a path, which must exist (a renamed field fails here, not in a post). */
+function fieldOf(kind: PostKind, path: string[]): z.ZodType {
+  const found = schemaAt(SCHEMAS[kind], path);
+  if (!found) throw new Error(`The ${kind} schema has no field ${path.join('.')}.`);
+  return found;
+}
+
+/** A description as a comment: "when the post goes live, …" (first letter lowercase, no final period). */
+function asComment(description: string | undefined): string {
+  const text = (description ?? '').replace(/\.$/, '');
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The comment beside a field, from its schema: its fixed words ("a | b | c"), or its
+ * description, followed by the valid `ids` when the field refers to a data file.
+ */
+function hint(kind: PostKind, path: string[], ids?: string[]): string {
+  const schema = fieldOf(kind, path);
+  const fixed = words(schema);
+  if (fixed) return fixed;
+  const description = asComment(metaOf(schema).description);
+  if (!ids?.length) return description;
+  const many = unwrap(schema) instanceof z.ZodArray ? 'one or more of' : 'one of';
+  return `${description.split(':')[0]}, ${many}: ${ids.join(', ')}`;
+}
+
+/** The example of a list field as commented YAML, each entry field with its fixed words, "(optional)" when it may be left out. */
+function commentedEntry(kind: PostKind, list: string): string[] {
+  const entry = fieldsOf(schemaAt(SCHEMAS[kind], [list, '0'])!) ?? {};
+  const lines = Object.entries(entry)
+    .filter(([, schema]) => !isOptionalField(schema) || metaOf(schema).noun)
+    .map(([name, schema], i) => {
+      const meta = metaOf(schema);
+      const text = `#${i === 0 ? '   - ' : '     '}${exampleLine(name, meta.example ?? '"…"')}`;
+      const comment = [words(schema), isOptionalField(schema) ? 'optional' : ''].filter(Boolean).join(', ');
+      return comment ? `${text.padEnd(40)}  # ${comment}` : text;
+    });
+  return [`# ${list}:`, ...lines];
+}
+
+/** A commented example line of a field: "# recordingUrl: https://…". */
+function commentedExample(kind: PostKind, name: string): string {
+  return `# ${exampleLine(name, metaOf(fieldOf(kind, [name])).example ?? '"…"')}`;
 }
 
 /** The frontmatter lines of every kind. */
-function commonLines(answers: Answers, published: string, ctx: ScaffoldContext): string[] {
+function commonLines(kind: PostKind, answers: Answers, published: string, ctx: ScaffoldContext): string[] {
   return [
     line('title', quote(answers.title)),
-    line('summary', answers.summary ? quote(answers.summary) : todoText('one or two sentences shown in lists, feeds and search results.')),
-    line('published', published, 'when it goes live; a future time schedules it'),
-    line('author', answers.author ?? TODO, `who signs it, ${oneOf(ctx.refs.authors, 'content/people.yaml')}`),
-    line('tags', flowList(answers.tags ?? []), 'topic words, e.g. [encryption, safer-defaults]'),
-    line('draft', String(answers.draft ?? false), 'true keeps it off the published site while you work'),
+    line('summary', answers.summary ? quote(answers.summary) : todoText(`${asComment(metaOf(fieldOf(kind, ['summary'])).description)}.`)),
+    line('published', published, hint(kind, ['published'])),
+    line('author', answers.author ?? TODO, hint(kind, ['author'], ctx.refs.authors)),
+    line('tags', flowList(answers.tags ?? []), hint(kind, ['tags'])),
+    line('draft', String(answers.draft ?? false), hint(kind, ['draft'])),
   ];
 }
 
@@ -215,11 +261,11 @@ function kindParts(kind: PostKind, answers: Answers, published: string, fileStem
     case 'progress':
       return {
         lines: [
-          line('week', String(answers.week ?? planWeek(ctx.planStart, published)), 'week of the plan this update covers'),
-          `${'updates:'.padEnd(40)}  # one entry per commitment this week touched`,
-          line('- commitment', answers.commitment ?? TODO, oneOf(refs.commitments, 'content/commitments.yaml'), '  '),
-          line('status', answers.status ?? TODO, COMMITMENT_STATUSES.join(' | '), '    '),
-          line('note', answers.note ? quote(answers.note) : todoText('one or two sentences of evidence for this status.'), undefined, '    '),
+          line('week', String(answers.week ?? planWeek(ctx.planStart, published)), hint(kind, ['week'])),
+          `${'updates:'.padEnd(40)}  # ${hint(kind, ['updates'])}`,
+          line('- commitment', answers.commitment ?? TODO, hint(kind, ['updates', '0', 'commitment'], refs.commitments), '  '),
+          line('status', answers.status ?? TODO, hint(kind, ['updates', '0', 'status']), '    '),
+          line('note', answers.note ? quote(answers.note) : todoText(`${asComment(metaOf(fieldOf(kind, ['updates', '0', 'note'])).description)}.`), undefined, '    '),
         ],
         body: [
           '## What moved',
@@ -234,34 +280,25 @@ function kindParts(kind: PostKind, answers: Answers, published: string, fileStem
     case 'webinars':
       return {
         lines: [
-          line('start', answers.start ?? TODO, 'when it starts, e.g. 2026-12-03T09:00:00-08:00'),
-          line('timeZone', answers.timeZone ?? ctx.timeZone, 'IANA time zone it is announced in'),
-          line('duration', String(answers.duration ?? 60), 'minutes'),
-          line(
-            'presenters',
-            flowList(answers.presenters?.length ? answers.presenters : [TODO]),
-            refs.presenters.length > 0 ? `one or more of: ${refs.presenters.join(', ')}` : 'ids from content/people.yaml',
-          ),
+          line('start', answers.start ?? TODO, hint(kind, ['start'])),
+          line('timeZone', answers.timeZone ?? ctx.timeZone, hint(kind, ['timeZone'])),
+          line('duration', String(answers.duration ?? 60), hint(kind, ['duration'])),
+          line('presenters', flowList(answers.presenters?.length ? answers.presenters : [TODO]), hint(kind, ['presenters'], refs.presenters)),
           line('joinUrl', answers.joinUrl ? quote(answers.joinUrl) : todoText('https://… where to register or join')),
           '# After the webinar, add the recap fields (see PUBLISHING.md):',
-          '# recordingUrl: https://…',
-          '# questions:',
-          '#   - question: "…"',
-          '#     answer: "…"',
-          '# updates:',
-          '#   - commitment: e2ee',
-          '#     status: in-progress',
-          '#     note: "…"',
+          commentedExample(kind, 'recordingUrl'),
+          ...commentedEntry(kind, 'questions'),
+          ...commentedEntry(kind, 'updates'),
         ],
         body: [`${TODO}: what the webinar will cover, who presents, and how to send questions in advance.`],
       };
     case 'routing':
       return {
         lines: [
-          line('effective', answers.effective ?? published.slice(0, 10), 'when the change takes effect'),
-          `${'changes:'.padEnd(40)}  # one entry per region added, removed or changed`,
-          line('- region', answers.region ?? TODO, oneOf(refs.regions, 'content/regions.yaml'), '  '),
-          line('change', answers.change ?? TODO, ROUTING_CHANGE_TYPES.join(' | '), '    '),
+          line('effective', answers.effective ?? published.slice(0, 10), hint(kind, ['effective'])),
+          `${'changes:'.padEnd(40)}  # ${hint(kind, ['changes'])}`,
+          line('- region', answers.region ?? TODO, hint(kind, ['changes', '0', 'region'], refs.regions), '  '),
+          line('change', answers.change ?? TODO, hint(kind, ['changes', '0', 'change']), '    '),
           line(
             'description',
             answers.description ? quote(answers.description) : todoText('what changes for customers, in plain words.'),
@@ -277,24 +314,18 @@ function kindParts(kind: PostKind, answers: Answers, published: string, fileStem
         lines: [
           line('auditor', answers.auditor ? quote(answers.auditor) : todoText('the independent firm or person.')),
           line('scope', answers.scope ? quote(answers.scope) : todoText('what was examined.')),
-          line('periodStart', answers.periodStart ?? TODO, 'first day of the audit, e.g. 2026-10-05'),
-          line('periodEnd', answers.periodEnd ?? TODO, 'last day of the audit'),
+          line('periodStart', answers.periodStart ?? TODO, hint(kind, ['periodStart'])),
+          line('periodEnd', answers.periodEnd ?? TODO, hint(kind, ['periodEnd'])),
           line('report', report, `the PDF goes beside this file, in the folder ${report.split('/')[2]}/`),
           line('findings', '[]', 'one entry per finding, as below'),
-          '# findings:',
-          '#   - id: BW-01',
-          '#     title: "…"',
-          `#     severity: high                 # ${FINDING_SEVERITIES.join(' | ')}`,
-          `#     status: open                   # ${FINDING_STATUSES.join(' | ')}`,
-          '#     statusDate: 2026-11-20',
-          '#     commitment: e2ee               # optional',
+          ...commentedEntry(kind, 'findings'),
         ],
         body: [`${TODO}: what was audited, what was found, and what we are doing about each finding.`],
       };
     }
     case 'guides':
       return {
-        lines: [line('audience', answers.audience ?? 'everyone', 'everyone | admins | developers')],
+        lines: [line('audience', answers.audience ?? 'everyone', hint(kind, ['audience']))],
         body: [`${TODO}: the steps, one at a time, in plain words.`],
       };
   }
@@ -316,6 +347,6 @@ export function scaffoldPost(kind: PostKind, answers: Answers, ctx: ScaffoldCont
   const fileName = datedFileName(published, answers.title, kind);
   const slug = fileName.replace(/\.mdx$/, '');
   const { lines, body } = kindParts(kind, answers, published, slug, ctx);
-  const text = ['---', ...commonLines(answers, published, ctx), ...lines, '---', '', ...body, ''].join('\n');
+  const text = ['---', ...commonLines(kind, answers, published, ctx), ...lines, '---', '', ...body, ''].join('\n');
   return { fileName, slug, text };
 }

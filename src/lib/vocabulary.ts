@@ -27,5 +27,8 @@ export const FINDING_STATUSES = ['open', 'in-progress', 'fixed', 'accepted-risk'
 /** What a routing disclosure can do to a region. */
 export const ROUTING_CHANGE_TYPES = ['added', 'removed', 'changed'] as const;
 
+/** Who a guide is for. */
+export const GUIDE_AUDIENCES = ['everyone', 'admins', 'developers'] as const;
+
 /** What a person does on the site. */
 export const PERSON_ROLES = ['author', 'presenter', 'advisor', 'owner'] as const;

@@ -1,17 +1,13 @@
 /**
- * How `npm run check` reads Astro's errors and the content files: parsing, finding the
- * line of a field, and explaining each problem with a fix.
+ * How `npm run check` reads the content files and the schemas' issues: finding the line of a
+ * field, and explaining each problem with a fix.
  */
 import { describe, expect, it } from 'vitest';
 import { indexOfId, locateField, parseFieldPath, splitFrontmatter, stringValues } from '../../scripts/lib/frontmatter';
-import {
-  explainIssue,
-  explainMdxError,
-  explainYamlError,
-  formatProblem,
-  parseEntryDataError,
-  sortProblems,
-} from '../../scripts/lib/problems';
+import { explainMdxError, formatProblem, sortProblems } from '../../scripts/lib/problems';
+import { explainZodIssue, helpText } from '../../scripts/lib/explain-issue';
+import type { z } from 'astro/zod';
+import { dataSchemas, postSchemas, type ContentRefs } from '../../src/schemas';
 import {
   commitmentLinkProblems,
   parseComponentNames,
@@ -21,120 +17,114 @@ import {
 } from '../../scripts/lib/content-scan';
 import { closestName } from '../../src/lib/closest-name';
 
-// As thrown by Astro's sync() (captured from astro 7.3).
-const THROWN =
-  '**statements → apology** data does not match collection schema.\n\n' +
-  '  **summary**: **summary**: Required\n' +
-  '  **published**: "next Tuesday" is not an ISO 8601 date. Write 2026-09-01 or 2026-09-01T09:00:00-07:00 (a time needs its offset).\n' +
-  '  ****: Unrecognized keys: "tag", "extra"\n';
+const refs: ContentRefs = {
+  contentDir: 'content',
+  planStart: '2026-09-01',
+  commitmentIds: ['e2ee', 'bug-bounty'],
+  regionIds: ['eu-central'],
+  personIds: ['ceo', 'ciso'],
+};
+const posts = postSchemas(refs);
 
-// As printed by `astro sync` with NO_COLOR (what tests/schema/broken-content.test.ts sees).
-const PRINTED = `[InvalidContentEntryDataError] progress → week-1 data does not match collection schema.
+/** A valid progress post's frontmatter, with `change` applied. */
+function progress(change: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Week 1',
+    summary: 'S.',
+    published: '2026-09-04T10:00:00-07:00',
+    author: 'ceo',
+    week: 1,
+    updates: [{ commitment: 'e2ee', status: 'in-progress', note: 'N.' }],
+    ...change,
+  };
+}
 
-  week**: **week: Expected type \`"number"\`, received \`"string"\`
-  updates.0.status: "finished" is not a valid commitment status. Valid values: not-started, in-progress, blocked, done.
-  published**: **published: Did not match union.
-> Required
+/** A valid statement's frontmatter (the common fields only), with `change` applied. */
+function statement(change: Record<string, unknown> = {}): Record<string, unknown> {
+  const { week: _week, updates: _updates, ...common } = progress();
+  return { ...common, ...change };
+}
 
-  Hint:
-    See https://docs.astro.build/en/guides/content-collections/ for more information on content schemas.
-  Location:
-    /work/main/tests/fixtures/site/progress/week-1.mdx:0:0`;
+/** The check's explanations of validating `data` with `schema` (paths dotted). */
+function explain(schema: z.ZodType, data: unknown, owner = 'posts in progress/') {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => explainZodIssue(issue, schema, data, owner)).map((e) => ({ ...e, path: e.path.join('.') }));
+}
 
-describe('parseEntryDataError', () => {
-  it('reads the thrown form', () => {
-    expect(parseEntryDataError(THROWN)).toEqual({
-      collection: 'statements',
-      entryId: 'apology',
-      issues: [
-        { path: 'summary', message: 'Required' },
-        {
-          path: 'published',
-          message: '"next Tuesday" is not an ISO 8601 date. Write 2026-09-01 or 2026-09-01T09:00:00-07:00 (a time needs its offset).',
-        },
-        { path: '', message: 'Unrecognized keys: "tag", "extra"' },
-      ],
-    });
+describe('explainZodIssue, on real issues of the schemas', () => {
+  it('passes a valid post', () => {
+    expect(explain(posts.progress, progress())).toEqual([]);
   });
 
-  it('reads the printed form, with multi-line messages, and stops at the hint', () => {
-    const parsed = parseEntryDataError(PRINTED);
-    expect(parsed?.collection).toBe('progress');
-    expect(parsed?.entryId).toBe('week-1');
-    expect(parsed?.issues).toEqual([
-      { path: 'week', message: 'Expected type `"number"`, received `"string"`' },
-      { path: 'updates.0.status', message: '"finished" is not a valid commitment status. Valid values: not-started, in-progress, blocked, done.' },
-      { path: 'published', message: 'Did not match union.\n> Required' },
+  it('keeps the what and the fix a refinement gives, without splitting sentences', () => {
+    expect(explain(posts.progress, progress({ author: 'nobody' }))).toEqual([
+      { path: 'author', what: 'unknown person "nobody"', fix: 'Valid values: ceo, ciso. Fix the spelling, or add it to content/people.yaml.' },
+    ]);
+    expect(explain(posts.progress, progress({ published: '2026-02-30' }))).toEqual([
+      { path: 'published', what: '"2026-02-30" is not a real date: February 2026 has 28 days', fix: 'Write a day from 01 to 28, e.g. 2026-02-28.' },
+    ]);
+    expect(explain(posts.progress, progress({ tags: ['Bug Bounty'] }))).toEqual([
+      { path: 'tags.0', what: '"Bug Bounty" is not allowed', fix: 'Use lowercase letters, digits and hyphens, e.g. "waiting-rooms".' },
     ]);
   });
 
-  it('ignores other errors', () => {
-    expect(parseEntryDataError('bad indentation of a mapping entry')).toBeUndefined();
+  it('calls a TODO value a placeholder, keeping the fix', () => {
+    expect(explain(posts.progress, progress({ author: 'TODO' }))).toEqual([
+      { path: 'author', what: 'still has the placeholder "TODO"', fix: 'Valid values: ceo, ciso. Fix the spelling, or add it to content/people.yaml.' },
+    ]);
+  });
+
+  it('explains a missing field with the example and description of its metadata', () => {
+    const { summary: _, ...withoutSummary } = progress();
+    expect(explain(posts.progress, withoutSummary)).toEqual([
+      {
+        path: 'summary',
+        what: 'is missing',
+        fix: 'add it, e.g. summary: "Encryption is now on for every meeting." (One or two sentences shown in lists, feeds and search results (at most 400 characters))',
+      },
+    ]);
+  });
+
+  it('explains a wrong type, and a list entry by the list it is in', () => {
+    expect(explain(posts.progress, progress({ week: 'one' }))).toEqual([
+      { path: 'week', what: 'should be a number but is text', fix: 'write the number without quotes, e.g. week: 14' },
+    ]);
+    expect(explain(posts.progress, progress({ tags: 'plan' }))[0]!.fix).toBe('write a list in square brackets, e.g. tags: [encryption, safer-defaults]');
+    expect(explain(posts.progress, progress({ week: 1.5 }))).toEqual([
+      { path: 'week', what: 'must be a whole number', fix: 'remove the decimals, e.g. week: 14' },
+    ]);
+  });
+
+  it('names each unknown field and suggests the one meant, from the schema', () => {
+    expect(explain(posts.statements, statement({ tag: ['plan'], extra: 1 }), 'posts in statements/')).toEqual([
+      { path: 'tag', what: '"tag" is not a field of posts in statements/', fix: 'did you mean "tags"? Rename it, or delete the line' },
+      { path: 'extra', what: '"extra" is not a field of posts in statements/', fix: 'delete the line, or check its spelling against the fields in PUBLISHING.md' },
+    ]);
+    const nested = explain(posts.progress, progress({ updates: [{ commitment: 'e2ee', status: 'done', notes: 'N.' }] }));
+    expect(nested).toContainEqual({ path: 'updates.0.notes', what: '"notes" is not a field of an entry of "updates"', fix: 'did you mean "note"? Rename it, or delete the line' });
+    const owners = explain(dataSchemas(refs).commitments, { id: 'x', title: 'T', summary: 'S', promised: '2026-09-01', due: '2026-10-01', owner: 'ceo', category: 'security', owners: 1 }, 'the entries of commitments.yaml');
+    expect(owners).toEqual([{ path: 'owners', what: '"owners" is not a field of the entries of commitments.yaml', fix: 'did you mean "owner"? Rename it, or delete the line' }]);
+  });
+
+  it('explains sizes and allowed words, with the words from the schema', () => {
+    expect(explain(posts.progress, progress({ summary: '' }))[0]!.what).toBe('is empty');
+    expect(explain(posts.progress, progress({ summary: 's'.repeat(401) }))[0]).toMatchObject({ what: 'is too long (at most 400 characters)', fix: 'shorten it' });
+    expect(explain(posts.progress, progress({ week: 54 }))[0]).toMatchObject({ what: 'is too big (the most allowed is 53)', fix: 'use 53 or less' });
+    expect(explain(posts.progress, progress({ updates: [] }))[0]).toMatchObject({
+      what: 'a progress update reports on at least one commitment',
+      fix: 'add one, e.g. updates: followed by indented entries',
+    });
+    expect(explain(posts.guides, statement({ audience: 'admin' }), 'posts in guides/')).toEqual([
+      { path: 'audience', what: '"admin" is not a valid guide audience', fix: 'Valid values: everyone, admins, developers.' },
+    ]);
+    expect(explain(posts.progress, progress({ updates: [{ commitment: 'e2ee', status: 'finished', note: 'N.' }] }))).toEqual([
+      { path: 'updates.0.status', what: '"finished" is not a valid commitment status', fix: 'Valid values: not-started, in-progress, blocked, done.' },
+    ]);
   });
 });
 
-describe('explainIssue', () => {
-  it('splits a schema message into what is wrong and how to fix it', () => {
-    expect(
-      explainIssue({ path: 'author', message: 'unknown person "nobody". Valid values: ceo, ciso. Fix the spelling, or add it to content/people.yaml.' }, 'statements'),
-    ).toEqual([{ field: 'author', what: 'unknown person "nobody"', fix: 'Valid values: ceo, ciso. Fix the spelling, or add it to content/people.yaml.' }]);
-  });
-
-  it('calls a TODO value a placeholder, keeping the valid values', () => {
-    const [explained] = explainIssue({ path: 'author', message: 'unknown person "TODO". Valid values: ceo, ciso. Fix the spelling.' }, 'progress');
-    expect(explained).toEqual({ field: 'author', what: 'still has the placeholder "TODO"', fix: 'Valid values: ceo, ciso. Fix the spelling.' });
-  });
-
-  it('explains a missing field with an example', () => {
-    for (const message of ['Required', 'Did not match union.\n> Required', 'Invalid input: expected string, received undefined']) {
-      const [explained] = explainIssue({ path: 'summary', message }, 'statements');
-      expect(explained!.what).toBe('is missing');
-      expect(explained!.fix).toMatch(/^add it, e\.g\. summary: ".+" \(One or two sentences/);
-    }
-  });
-
-  it('explains a wrong type', () => {
-    expect(explainIssue({ path: 'week', message: 'Expected type `"number"`, received `"string"`' }, 'progress')).toEqual([
-      { field: 'week', what: 'should be a number but is text', fix: 'write the number without quotes, e.g. week: 14' },
-    ]);
-    const [list] = explainIssue({ path: 'tags', message: 'Expected type `"array"`, received `"string"`' }, 'progress');
-    expect(list!.fix).toContain('square brackets');
-  });
-
-  it('names each unknown field and suggests the one meant', () => {
-    expect(explainIssue({ path: '', message: 'Unrecognized keys: "tag", "extra"' }, 'statements')).toEqual([
-      { field: 'tag', what: '"tag" is not a field of posts in statements/', fix: 'did you mean "tags"? Rename it, or delete the line' },
-      { field: 'extra', what: '"extra" is not a field of posts in statements/', fix: 'delete the line, or check its spelling against the fields in PUBLISHING.md' },
-    ]);
-    const [nested] = explainIssue({ path: 'updates.0', message: 'Unrecognized key: "notes"' }, 'progress');
-    expect(nested).toMatchObject({ field: 'updates.0.notes', fix: expect.stringContaining('"note"') });
-    const [data] = explainIssue({ path: '', message: 'Unrecognized key: "owners"' }, 'commitments');
-    expect(data!.fix).toContain('"owner"');
-  });
-
-  it('explains sizes, options and whole numbers', () => {
-    expect(explainIssue({ path: 'summary', message: 'Too small: expected string to have >=1 characters' }, 'guides')[0]!.what).toBe('is empty');
-    expect(explainIssue({ path: 'updates', message: 'Too small: expected array to have >=1 items' }, 'progress')[0]!.what).toBe('needs at least 1 entry');
-    expect(explainIssue({ path: 'summary', message: 'Too big: expected string to have <=400 characters' }, 'guides')[0]).toMatchObject({
-      what: 'is too long (at most 400 characters)',
-      fix: 'shorten it',
-    });
-    expect(explainIssue({ path: 'week', message: 'Too big: expected number to be <=53' }, 'progress')[0]!.what).toBe('is too big (the most allowed is 53)');
-    expect(explainIssue({ path: 'audience', message: 'Invalid option: expected one of "everyone"|"admins"|"developers"' }, 'guides')[0]!.fix).toBe(
-      'use one of: everyone, admins, developers',
-    );
-    expect(explainIssue({ path: 'duration', message: 'Invalid input: expected int, received number' }, 'webinars')[0]!.what).toBe('must be a whole number');
-  });
-});
-
-describe('YAML and MDX syntax errors', () => {
-  it('suggests quotes for a colon and closing for an open quote', () => {
-    expect(explainYamlError('bad indentation of a mapping entry').fix).toContain('double quotes');
-    expect(explainYamlError('unexpected end of the stream within a double quoted scalar').fix).toContain('not closed');
-    expect(explainYamlError('duplicated mapping key').fix).toContain('twice');
-    expect(explainYamlError('something new').what).toContain('something new');
-  });
-
+describe('MDX syntax errors', () => {
   it('reads the line from the MDX message and explains < and {', () => {
     const lt = explainMdxError('3:3: Unexpected character after `<`, expected a valid JSX tag (mdx-jsx:unexpected-character)');
     expect(lt.line).toBe(3);
@@ -197,7 +187,7 @@ describe('finding the line of a field', () => {
 describe('content scan', () => {
   it('finds TODO placeholders in frontmatter and body, with file lines', () => {
     const text = '---\ntitle: "T"\nsummary: "TODO: write"\nauthor: TODO\nnote: "A TODO in the middle is fine"\n---\n\nTODO: body\n';
-    const problems = todoProblems('content/statements/x.mdx', text, 'post');
+    const problems = todoProblems('content/statements/x.mdx', text, 'post', (path) => helpText(posts.statements, parseFieldPath(path)));
     expect(problems.map((p) => [p.line, p.field])).toEqual([
       [3, 'summary'],
       [4, 'author'],

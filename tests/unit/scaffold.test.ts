@@ -5,6 +5,7 @@ import { parseIsoDateTime } from '../../src/lib/now';
 import { POST_KINDS, type PostKind } from '../../src/lib/vocabulary';
 import { splitFrontmatter } from '../../scripts/lib/frontmatter';
 import { todoProblems } from '../../scripts/lib/content-scan';
+import { postSchemas } from '../../src/schemas';
 import {
   datedFileName,
   formatIsoWithOffset,
@@ -124,6 +125,14 @@ describe('a new post of every kind', () => {
       expect(todos.some((p) => p.field === 'summary')).toBe(true);
       expect(todos.some((p) => p.field === '(text)')).toBe(true);
       for (const todo of todos) expect(lines[todo.line - 1], todo.field).toContain('TODO');
+    });
+
+    it(`${kind}: with every answer, writes frontmatter the kind's schema accepts`, () => {
+      const report = '/audits/2026-11-appsec-audit/2026-northgate-appsec.pdf'; // a file of the demo content
+      const post = scaffoldPost(kind, { title: 'Full', ...FULL, report }, ctx);
+      const refs = { contentDir: 'content', planStart: ctx.planStart, commitmentIds: ctx.refs.commitments, regionIds: ctx.refs.regions, personIds: ['ceo', 'ciso'] };
+      const result = postSchemas(refs)[kind].safeParse(frontmatterOf(post.text));
+      expect(result.success, result.error?.message).toBe(true);
     });
 
     it(`${kind}: uses every answer given`, () => {

@@ -17,6 +17,7 @@ import { readIds } from './lib/reference-ids';
 import { datesAsWritten, frontmatterAsWritten } from './lib/yaml-text';
 import { coordinatesProblem } from './lib/coordinates';
 import {
+  ACTION_AUDIENCES,
   COMMITMENT_CATEGORIES,
   COMMITMENT_STATUSES,
   FINDING_SEVERITIES,
@@ -110,6 +111,16 @@ const correction = z.strictObject({
   text: z.string().min(1),
 });
 
+/** A recommended action ("What you should do") for one audience; lib/actions.ts says when it is current. */
+const action = z.strictObject({
+  /** Who should do it: one of the audiences in lib/vocabulary.ts (ACTION_AUDIENCES). */
+  audience: oneOf(ACTION_AUDIENCES, 'audience'),
+  /** What to do, in one or two plain sentences. */
+  text: z.string().min(1),
+  /** When it stops being needed (after "published"); without it, it stays on the actions page. */
+  until: dateTime.optional(),
+});
+
 /** Fields every post carries, whatever its kind. */
 const postFields = {
   /** Headline. */
@@ -128,13 +139,24 @@ const postFields = {
   draft: z.boolean().default(false),
   /** Corrections, shown at the top of the post and its feed item. */
   corrections: z.array(correction).default([]),
+  /** What readers should do, per audience: shown first on the post, in its feed item and on /actions/. */
+  actions: z.array(action).default([]),
 };
 
-/** Rejects an "updated" date earlier than "published". */
+/** Rejects an "updated" date earlier than "published", and an action's "until" not after it. */
 function updatedNotBeforePublished(
-  data: { published: Date; updated?: Date },
+  data: { published: Date; updated?: Date; actions?: { until?: Date }[] },
   ctx: z.core.$RefinementCtx<unknown>,
 ) {
+  for (const [i, item] of (data.actions ?? []).entries()) {
+    if (item.until && item.until <= data.published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actions', i, 'until'],
+        message: `is not after "published". An action's "until" is when it stops being needed: a date after the post goes live, or leave it out.`,
+      });
+    }
+  }
   if (data.updated && data.updated < data.published) {
     ctx.addIssue({
       code: 'custom',
@@ -148,7 +170,7 @@ function updatedNotBeforePublished(
 function postSchema<T extends z.ZodRawShape>(extra: T) {
   return z
     .strictObject({ ...postFields, ...extra })
-    .superRefine((data, ctx) => updatedNotBeforePublished(data as { published: Date; updated?: Date }, ctx));
+    .superRefine((data, ctx) => updatedNotBeforePublished(data as { published: Date; updated?: Date; actions?: { until?: Date }[] }, ctx));
 }
 
 /**

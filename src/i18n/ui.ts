@@ -70,6 +70,12 @@ const en = {
   planNotStarted: 'The plan has not started yet.',
   planFinished: (total: number) => `The ${total}-day plan has ended.`,
   commitmentUpdates: 'Commitment updates in this post',
+  /** Column names of the status updates table (and its labels when rows become cards on phones). */
+  updateColumns: { commitment: 'Commitment', status: 'Status', note: 'Note' },
+  /** Column names of a post's audit findings table. */
+  findingColumns: { id: 'Id', finding: 'Finding', severity: 'Severity', status: 'Status', asOf: 'As of' },
+  /** Column names of a routing disclosure's changes table. */
+  routingColumns: { region: 'Region', change: 'Change', meaning: 'What it means' },
   /** "What you should do": recommended actions on a post, in its feed item and on /actions/. */
   actions: {
     heading: 'What you should do',

@@ -53,18 +53,30 @@ export function titleSize(title: string): number {
   return 38;
 }
 
-/** Characters of `text` that the card font cannot draw (the Latin subset of Inter). */
-export function missingGlyphs(text: string): string[] {
-  // Basic Latin, Latin-1 Supplement and general punctuation are in the subset shipped.
-  return [...new Set([...text].filter((ch) => !/[\u0020-\u007e\u00a0-\u00ff\u2010-\u2027\u2030-\u205e\u20ac\u2122\u2190-\u2193\u2212]/u.test(ch)))];
+/** Emoji and the joiners, selectors and modifiers that build them. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u200D\uFE0E\uFE0F\u20E3]/gu;
+
+/** Text without emoji, which the card font cannot draw and which carry no words: the card leaves them out (the page keeps them). */
+export function withoutEmoji(text: string): string {
+  return text.replace(EMOJI, '').replace(/\s{2,}/g, ' ').trim();
 }
 
-/** The card as SVG (satori). Fails, naming the characters, when a text has characters the font cannot draw. */
-export async function shareCardSvg(card: ShareCard, fontDir: string): Promise<string> {
+/** Characters of `text` that the card font cannot draw (the Latin subset of Inter), emoji aside. */
+export function missingGlyphs(text: string): string[] {
+  // Basic Latin, Latin-1 Supplement and general punctuation are in the subset shipped.
+  return [...new Set([...withoutEmoji(text)].filter((ch) => !/[\u0020-\u007e\u00a0-\u00ff\u2010-\u2027\u2030-\u205e\u20ac\u2122\u2190-\u2193\u2212]/u.test(ch)))];
+}
+
+/**
+ * The card as SVG (satori). Emoji are left out; any other character the font cannot draw
+ * (a letter of another script) fails, naming it, since the card would lose words.
+ */
+export async function shareCardSvg(written: ShareCard, fontDir: string): Promise<string> {
+  const card = { title: withoutEmoji(written.title), kicker: withoutEmoji(written.kicker), detail: withoutEmoji(written.detail), company: withoutEmoji(written.company) };
   const missing = missingGlyphs(`${card.title}${card.kicker}${card.detail}${card.company}`);
   if (missing.length > 0) {
     throw new Error(
-      `the share card of "${card.title}" has characters its font cannot draw: ${missing.map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}. Replace them, or add a font that has them to src/assets/fonts/ and CARD_FONT_FILES in src/lib/share-card.ts.`,
+      `the share card of "${written.title}" has characters its font cannot draw: ${missing.map((ch) => `"${ch}" (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}. Replace them, or add a font that has them to src/assets/fonts/ and CARD_FONT_FILES in src/lib/share-card.ts.`,
     );
   }
   const tree = box(

@@ -11,9 +11,10 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** Every HTML page of a build (relative paths), without the 404 page. */
+/** Every HTML page of a build (relative paths), without the 404 page and the email messages. */
 export function listPages(dist: string): string[] {
-  return listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('.'));
+  // email/ holds email-ready messages (inline styles on purpose), not pages of the site.
+  return listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('.') && !f.startsWith('email/'));
 }
 
 /** Parses one built HTML file. */

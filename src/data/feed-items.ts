@@ -51,7 +51,7 @@ async function buildFeedItem(post: Post): Promise<FeedItem> {
 const cache = new Map<string, Promise<FeedItem>>();
 
 /** The feed item of a post, rendered once per build and shared by every feed. */
-function feedItemFor(post: Post): Promise<FeedItem> {
+export function feedItemFor(post: Post): Promise<FeedItem> {
   let item = cache.get(post.path);
   if (!item) {
     item = buildFeedItem(post);

@@ -93,6 +93,36 @@ const en = {
     tags: 'No post carries a topic yet.',
   },
   commitmentUpdates: 'Commitment updates in this post',
+  /** Column names of the status updates table (and its labels when rows become cards on phones). */
+  updateColumns: { commitment: 'Commitment', status: 'Status', note: 'Note' },
+  /** Column names of a post's audit findings table. */
+  findingColumns: { id: 'Id', finding: 'Finding', severity: 'Severity', status: 'Status', asOf: 'As of' },
+  /** Column names of a routing disclosure's changes table. */
+  routingColumns: { region: 'Region', change: 'Change', meaning: 'What it means' },
+  /** The email-ready version of a post (dist/email/, lib/email.ts). */
+  email: {
+    readOnline: 'Read this on the web',
+    footer: (siteTitle: string) => `This is a copy of a post on the ${siteTitle}, where every update, correction and piece of evidence is published:`,
+  },
+  /** "What you should do": recommended actions on a post, in its feed item and on /actions/. */
+  actions: {
+    heading: 'What you should do',
+    audiences: {
+      everyone: 'Everyone',
+      'meeting-hosts': 'Meeting hosts',
+      'account-admins': 'Account admins',
+      developers: 'Developers',
+    } as Record<string, string>,
+    until: (date: string) => `Needed until ${date}.`,
+    ended: (date: string) => `No longer needed since ${date}.`,
+    pageTitle: 'What you should do now',
+    pageIntro: 'Every action we have asked you to take that is still needed, newest first, with the post that explains it. An action stays here until the date we gave for it passes; an action without a date stays until we set one.',
+    pageNone: 'There is nothing we need you to do right now.',
+    pastHeading: 'No longer needed',
+    pastIntro: 'Actions we asked for earlier whose date has passed, kept here so that the record stays complete.',
+    colPost: 'Asked in',
+    nav: 'What you should do',
+  },
   webinarWhen: 'When',
   webinarDuration: 'Duration',
   minutes: (n: number) => `${n} minutes`,
@@ -279,6 +309,9 @@ const en = {
     colFeed: 'Feed',
     colAddress: 'Address',
     autodiscovery: 'Most readers also find the right feed by themselves if you give them the address of any page of this site.',
+    emailHeading: 'By email',
+    emailExplained: 'We do not keep a mailing list: a list of readers is one more thing that could leak. To get each post by email, give one of the feed addresses above to a feed-to-email service of your choice (for example Blogtrottr, Feedrabbit or follow.it, or the RSS-to-email feature of your newsletter tool). It checks the feed and mails you every new post in full. The service, not us, then knows your address, so read its privacy policy first.',
+    emailCopies: 'Our own email updates are the same posts: every post also exists as a ready-to-send message, which is what our communications team sends.',
   },
   verifyPage: {
     title: 'Verify this site',

@@ -57,6 +57,10 @@ export const routes = {
   dataRouting: '/data-routing/',
   /** About this site. */
   about: '/about/',
+  /** What readers should do now: every current recommended action. */
+  actions: '/actions/',
+  /** A share card (Open Graph image), by key ("home", "plan", "progress/week-13"). */
+  shareCard: (key: string) => `/cards/${key}.png`,
   /** How to report a security problem. */
   security: '/security/',
   /** Every feed and calendar. */

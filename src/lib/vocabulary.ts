@@ -32,3 +32,8 @@ export const GUIDE_AUDIENCES = ['everyone', 'admins', 'developers'] as const;
 
 /** What a person does on the site. */
 export const PERSON_ROLES = ['author', 'presenter', 'advisor', 'owner'] as const;
+
+/** Who a recommended action ("What you should do") is for, in the order a post shows them. */
+export const ACTION_AUDIENCES = ['everyone', 'meeting-hosts', 'account-admins', 'developers'] as const;
+/** One audience of a recommended action. */
+export type ActionAudience = (typeof ACTION_AUDIENCES)[number];

@@ -1,6 +1,6 @@
 /** The fields every post carries, and the items shared by several kinds (status updates, corrections). */
 import { z } from 'astro/zod';
-import { COMMITMENT_STATUSES } from '../lib/vocabulary.ts';
+import { ACTION_AUDIENCES, COMMITMENT_STATUSES } from '../lib/vocabulary.ts';
 import { field } from './meta.ts';
 import { commitmentRef, personRef, type ContentRefs } from './refs.ts';
 import { dateTime, oneOf, problem, slugWord } from './values.ts';
@@ -46,6 +46,19 @@ const correction = z.strictObject({
   text: field(z.string().min(1), { description: 'What was wrong and what is right now.', example: '"We first wrote 40; the right number is 34."' }),
 });
 
+/** A recommended action ("What you should do") for one audience; lib/actions.ts says when it is current. */
+const action = z.strictObject({
+  /** Who should do it: one of ACTION_AUDIENCES (lib/vocabulary.ts). */
+  audience: field(oneOf(ACTION_AUDIENCES, 'audience'), { description: 'Who should do it.', example: 'account-admins' }),
+  /** What to do, in one or two plain sentences. */
+  text: field(z.string().min(1), { description: 'What to do, in one or two plain sentences.', example: '"Turn on two-step sign-in for every admin."' }),
+  /** When it stops being needed (after "published"); without it, it stays on the actions page. */
+  until: field(dateTime.optional(), {
+    description: 'When it stops being needed, after "published" (leave it out while it stays needed).',
+    example: '2026-12-31',
+  }),
+});
+
 /** Fields every post carries, whatever its kind. */
 function postFields(refs: ContentRefs) {
   return {
@@ -80,15 +93,25 @@ function postFields(refs: ContentRefs) {
       description: 'Visible corrections: a list of { date, text }.',
       example: '\n  - date: 2026-12-05\n    text: "We first wrote 40; the right number is 34."',
     }),
+    /** What readers should do, per audience: shown first on the post, in its feed item and on /actions/. */
+    actions: field(z.array(action).default([]), {
+      description: 'What readers should do: a list of { audience, text, until }, shown first on the post, in its feed item and on /actions/.',
+      example: '\n  - audience: everyone\n    text: "Sign out and back in on every device."',
+    }),
   };
 }
 
 /** Builds a post schema from the common fields plus the kind's own; "updated" may not be before "published". */
 export function postSchema<T extends z.ZodRawShape>(refs: ContentRefs, extra: T) {
   return z.strictObject({ ...postFields(refs), ...extra }).superRefine((data, ctx) => {
-    const { published, updated } = data as { published: Date; updated?: Date };
+    const { published, updated, actions } = data as { published: Date; updated?: Date; actions?: { until?: Date }[] };
     if (updated && updated < published) {
       problem(ctx, 'is before "published"', 'The updated date must be on or after the publish date.', ['updated']);
+    }
+    for (const [i, item] of (actions ?? []).entries()) {
+      if (item.until && item.until <= published) {
+        problem(ctx, 'is not after "published"', 'An action\'s "until" is when it stops being needed: a date after the post goes live, or leave it out.', ['actions', i, 'until']);
+      }
     }
   });
 }

@@ -98,6 +98,8 @@ describe('the e2ee slip as a record (demo, now 2026-11-28)', () => {
 
 describe('every edit shown (demo)', () => {
   const list = page(demo, '/changes/').querySelectorAll('[data-changes] > li');
+  /** The commit that added "What you should do" actions to five published demo posts (issue 16). */
+  const actionsCommit = "What you should do: recommended actions per audience in a post's front matter (audience from a fixed list, optional until), shown first on the post and in its feed item, and /actions/ listing the current ones newest first and the expired ones apart; demo actions on the apology and progress weeks 2, 7, 9, 13; PUBLISHING.md";
 
   it('lists the demo edits on /changes/, newest first, with the minor one labelled', () => {
     expect(list.map((li) => li.getAttribute('data-file'))).toEqual([
@@ -105,8 +107,13 @@ describe('every edit shown (demo)', () => {
       '/changes/progress/week-11/',
       '/changes/progress/week-13/',
       '/changes/progress/week-13/',
+      '/changes/progress/week-13/',
+      '/changes/progress/week-2/',
+      '/changes/progress/week-7/',
+      '/changes/progress/week-9/',
+      '/changes/statements/apology/',
     ]);
-    expect(list.map((li) => li.getAttribute('data-minor') ?? '')).toEqual(['', 'true', '', '']);
+    expect(list.map((li) => li.getAttribute('data-minor') ?? '')).toEqual(['', 'true', '', '', '', '', '', '', '']);
     expect(clean(list[0]!)).toContain('eu-central.dataCenters: Frankfurt FRA-2 → Frankfurt FRA-2, Frankfurt FRA-3');
     expect(clean(list[3]!)).toContain('updates.e2ee.due: added 2026-12-18');
   });
@@ -114,8 +121,9 @@ describe('every edit shown (demo)', () => {
   it('shows both edits of week 13 with the words inserted and deleted, marked in text as well', () => {
     const doc = page(demo, '/changes/progress/week-13/');
     const changes = doc.querySelectorAll('article[data-change]');
-    expect(changes).toHaveLength(2);
-    const [correction, revision] = changes;
+    expect(changes).toHaveLength(3);
+    const [correction, revision, actions] = changes;
+    expect(actions!.querySelectorAll('[data-field-changes] li').map((li) => li.getAttribute('data-path'))).toEqual(['actions.1.audience', 'actions.1.text', 'actions.1.until']);
     expect(correction!.querySelectorAll('ins').map((i) => clean(i))).toContain('inserted: keeps 27 November end of insertion');
     expect(correction!.querySelectorAll('del').map((d) => clean(d))).toContain('deleted: overdue end of deletion');
     expect(revision!.querySelector('[data-text-diff]')).toBeNull();
@@ -135,6 +143,11 @@ describe('every edit shown (demo)', () => {
       "Week 11: four guides published, and the encryption review's main phase ends: Week 11: wording (Minor edit)",
       'Week 13: we missed the encryption date. Here is the new one: Week 13: correct what the tracker shows for a missed date (past the original date, not overdue)',
       'Week 13: we missed the encryption date. Here is the new one: Week 13: record the new encryption date as a revision (27 November → 18 December, with the reason) instead of prose only',
+      `Week 13: we missed the encryption date. Here is the new one: ${actionsCommit}`,
+      `Week 2: passwords everywhere for new meetings, and an auditor signed: ${actionsCommit}`,
+      `Week 7: admins now choose where their meetings go, one day late: ${actionsCommit}`,
+      `Week 9: the encryption review found a key-rotation bug. We have stopped the rollout: ${actionsCommit}`,
+      `We broke your trust. Here is what happened and what we will do: ${actionsCommit}`,
     ]);
   });
 });

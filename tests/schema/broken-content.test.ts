@@ -53,6 +53,18 @@ const cases: {
     expected: ['author', '"nobody"', 'ceo, ciso, advisor'],
   },
   {
+    name: 'unknown action audience',
+    mutate: (d) => edit(d, 'statements/apology.mdx', 'audience: account-admins', 'audience: admins'),
+    file: 'statements/apology.mdx',
+    expected: ['actions.0.audience', '"admins"', 'everyone, meeting-hosts, account-admins, developers'],
+  },
+  {
+    name: 'action until before published',
+    mutate: (d) => edit(d, 'statements/apology.mdx', 'until: 2026-10-01', 'until: 2026-08-01'),
+    file: 'statements/apology.mdx',
+    expected: ['actions.1.until', 'is not after "published"'],
+  },
+  {
     name: 'unknown presenter',
     mutate: (d) => edit(d, 'webinars/week-1-live.mdx', 'presenters: [ceo, ciso]', 'presenters: [ceo, cfo]'),
     file: 'webinars/week-1-live.mdx',

@@ -1,0 +1,108 @@
+/**
+ * The share cards of this build: one per published post, plus the home page, /plan/ (with
+ * the current counts) and each commitment page. Drafts and scheduled posts get none (only
+ * posts that data/posts.ts publishes are listed; the dev preview lists none).
+ * PNGs are cached under node_modules/.cache/share-cards/ by a hash of everything that
+ * draws them, so a cached card is never stale (see cardPng).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import cardSource from '../lib/share-card.ts?raw';
+import { CARD_FONT_FILES, shareCardPng, type ShareCard } from '../lib/share-card';
+import { formatDate } from '../lib/dates';
+import { planPosition } from '../lib/plan';
+import { isPublished } from '../lib/publish';
+import { strings } from '../i18n/ui';
+import { site } from '../site.config';
+import { getAllPosts, now, preview, type Post } from './posts';
+import { STATUS_ORDER, statusCounts, trackerRows } from './tracker';
+
+const t = strings(site.lang);
+const root = process.cwd();
+const fontDir = join(root, 'src', 'assets', 'fonts');
+const cacheDir = join(root, 'node_modules', '.cache', 'share-cards');
+
+/** A card to write: its key (its address without /cards/ and .png), what it says and its alt text. */
+export interface CardEntry {
+  /** e.g. "progress/week-3", "home", "plan", "plan/e2ee". */
+  key: string;
+  /** The card's text. */
+  card: ShareCard;
+}
+
+
+/** The card key of a post, or undefined for a post that is not published (draft, scheduled, preview). */
+export function postCardKey(post: Post): string | undefined {
+  return !preview && isPublished(post.entry.data, now) ? `${post.kind}/${post.slug}` : undefined;
+}
+
+/** The plan's day as the home card says it. */
+function planDayText(): string {
+  const position = planPosition(site.planStart, site.planDays, now, site.deadlineTimeZone);
+  return position.phase === 'before' ? t.planNotStarted
+    : position.phase === 'after' ? t.planFinished(position.length)
+    : t.dayOfPlan(position.day, position.length);
+}
+
+/** Every card of this build. */
+export async function cardEntries(): Promise<CardEntry[]> {
+  if (preview) return [];
+  const company = site.company;
+  const accent = site.brand.colour;
+  const posts = (await getAllPosts()).filter((post) => postCardKey(post));
+  const counts = await statusCounts();
+  const countText = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${t.status[s].toLowerCase()}`).join(' · ');
+  const rows = await trackerRows();
+  return [
+    { key: 'home', card: { title: site.title, kicker: site.company, detail: planDayText(), company, accent } },
+    { key: 'plan', card: { title: t.trust.planTitle(site.planDays), kicker: planDayText(), detail: countText, company, accent } },
+    ...rows.map(({ record }) => ({
+      key: `plan/${record.id}`,
+      card: { title: record.title, kicker: t.plan, detail: `${t.status[record.status]} · ${t.trust.colDue} ${formatDate(new Date(`${record.due}T12:00:00Z`), site.lang, 'UTC')}`, company, accent },
+    })),
+    ...posts.map((post) => ({
+      key: postCardKey(post)!,
+      card: { title: post.entry.data.title, kicker: t.kinds[post.kind].singular, detail: formatDate(post.entry.data.published, site.lang, site.timeZone), company, accent },
+    })),
+  ];
+}
+
+/** Versions of the two libraries that draw a card. */
+function libraryVersions(): string {
+  const require = createRequire(join(root, 'package.json'));
+  return ['satori/package.json', '@resvg/resvg-js/package.json'].map((p) => (require(p) as { version: string }).version).join(' ');
+}
+
+let drawing: string | undefined;
+/** A hash of everything that draws a card besides its text: the drawing code, the fonts and the library versions. */
+function drawingHash(): string {
+  drawing ??= createHash('sha256')
+    .update(cardSource)
+    .update(libraryVersions())
+    .update(Buffer.concat(CARD_FONT_FILES.map(({ file }) => readFileSync(join(fontDir, file)))))
+    .digest('hex');
+  return drawing;
+}
+
+/**
+ * A card's PNG. Cached by the SHA-256 of the card's text and of everything that draws it
+ * (drawingHash): a card whose text, code, fonts or libraries changed has another name, so
+ * the cache can only return the exact PNG these inputs give. A cached file that is not a PNG
+ * is drawn again.
+ */
+export async function cardPng(card: ShareCard): Promise<Buffer> {
+  const key = createHash('sha256').update(drawingHash()).update(JSON.stringify([card.title, card.kicker, card.detail, card.company, card.accent])).digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) {
+    const cached = readFileSync(file);
+    if (cached.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return cached;
+  }
+  const png = await shareCardPng(card, fontDir);
+  mkdirSync(cacheDir, { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, file);
+  return png;
+}

@@ -1,0 +1,12 @@
+/** /cards/<key>.png: the 1200×630 share card of a published post, the home page, /plan/ and each commitment (data/share-cards.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardEntries, cardPng, type CardEntry } from '../../data/share-cards';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await cardEntries()).map((entry) => ({ params: { card: entry.key }, props: { entry } }));
+
+export const GET: APIRoute = async ({ props }) => {
+  const { entry } = props as { entry: CardEntry };
+  const png = await cardPng(entry.card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

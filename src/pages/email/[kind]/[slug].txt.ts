@@ -1,0 +1,15 @@
+/** /email/<kind>/<slug>.txt: a published post as a plain-text email message. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { emailPostFor } from '../../../data/emails';
+import { getAllPosts, type Post } from '../../../data/posts';
+import { emailText } from '../../../lib/email';
+import { renderingFile } from '../../../lib/feed-item';
+
+export const getStaticPaths: GetStaticPaths = async () =>
+  (await getAllPosts()).map((post) => ({ params: { kind: post.kind, slug: post.slug }, props: { post } }));
+
+export const GET: APIRoute = async ({ props }) => {
+  const { post } = props as { post: Post };
+  const text = await renderingFile(post.entry.filePath ?? post.path, 'its email', async () => emailText(await emailPostFor(post)));
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};

@@ -1,0 +1,87 @@
+/** Email-ready posts: inlined styles, absolute URLs only, the plain-text version, and finding a post's email. */
+import { describe, expect, it } from 'vitest';
+import { emailHtml, emailText, relativeUrls, type EmailPost } from '../../src/lib/email';
+import { findEmailPost } from '../../scripts/lib/email-files';
+
+const post: EmailPost = {
+  title: 'Week 3: every region published',
+  summary: 'We published every region.',
+  url: 'https://trust.example/progress/week-3/',
+  kicker: 'Progress update · September 18, 2026',
+  byline: 'By Grace Mensah',
+  contentHtml: '<h2>What you should do</h2><ul><li>Choose your regions.</li></ul><p>See the <a href="https://trust.example/data-routing/">regions</a>.</p>',
+  lang: 'en',
+  siteTitle: 'Brightwell Trust Center',
+  siteUrl: 'https://trust.example/',
+  words: { readOnline: 'Read this on the web', footer: 'A copy of a post on the site:' },
+};
+
+describe('emailHtml', () => {
+  it('inlines every style and leaves no <style> block', () => {
+    const html = emailHtml(post);
+    expect(html).not.toContain('<style');
+    expect(html).toMatch(/<h1 style="font-size: 26px;[^"]*">Week 3: every region published<\/h1>/);
+    expect(html).toMatch(/<h2 style="font-size: 20px;[^"]*">What you should do<\/h2>/);
+    expect(html).toContain('<a class="read-online" href="https://trust.example/progress/week-3/"');
+  });
+  it('refuses content with a URL that is not absolute, naming it', () => {
+    expect(() => emailHtml({ ...post, contentHtml: '<p><a href="/plan/">plan</a> <img src="pic.png" alt=""></p>' })).toThrow(
+      'the email of https://trust.example/progress/week-3/ has URLs that are not absolute: /plan/, pic.png.',
+    );
+  });
+});
+
+describe('relativeUrls', () => {
+  it('accepts http, https and mailto and names everything else', () => {
+    expect(relativeUrls('<a href="https://a.example/">a</a><a href="mailto:x@a.example">m</a><a href="#top">t</a><img src="//cdn.example/x.png">')).toEqual(['#top', '//cdn.example/x.png']);
+  });
+});
+
+describe('emailText', () => {
+  it('writes the header, the link to the post, the content with its links and the footer', () => {
+    expect(emailText(post)).toBe(
+      [
+        'Brightwell Trust Center',
+        '',
+        'Progress update · September 18, 2026',
+        'Week 3: every region published',
+        '==============================',
+        '',
+        'We published every region.',
+        '',
+        'By Grace Mensah',
+        'Read this on the web: https://trust.example/progress/week-3/',
+        '',
+        'What you should do',
+        '',
+        ' * Choose your regions.',
+        '',
+        'See the regions [https://trust.example/data-routing/].',
+        '',
+        '--',
+        'A copy of a post on the site: https://trust.example/',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('findEmailPost', () => {
+  const posts = ['progress/week-3', 'progress/week-13', 'statements/apology', 'guides/apology'];
+  it('finds a post by kind and slug, by a content path, or by a slug only one kind has', () => {
+    expect(findEmailPost('progress/week-3', posts)).toEqual({ ok: true, post: 'progress/week-3' });
+    expect(findEmailPost('content/progress/week-13.mdx', posts)).toEqual({ ok: true, post: 'progress/week-13' });
+    expect(findEmailPost('week-13', posts)).toEqual({ ok: true, post: 'progress/week-13' });
+  });
+  it('asks for the kind when several kinds have the slug', () => {
+    expect(findEmailPost('apology', posts)).toEqual({
+      ok: false,
+      problem: '"apology" is the name of posts of several kinds: statements/apology, guides/apology. Name one with its kind, e.g. statements/apology.',
+    });
+  });
+  it('suggests the closest post when there is none', () => {
+    const found = findEmailPost('progress/week-30', posts);
+    expect(found.ok).toBe(false);
+    expect(!found.ok && found.problem).toContain('no published post "progress/week-30" in this build. Did you mean progress/week-3?');
+  });
+});

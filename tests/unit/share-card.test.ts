@@ -1,0 +1,51 @@
+/** Share cards: the title size steps, the font coverage check, and a real 1200×630 PNG. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { missingGlyphs, shareCardPng, shareCardSvg, titleSize, withoutEmoji } from '../../src/lib/share-card';
+
+const fontDir = join(import.meta.dirname, '..', '..', 'src', 'assets', 'fonts');
+const card = { title: 'Week 3: every region published', kicker: 'Progress update', detail: 'September 18, 2026', company: 'Brightwell', accent: '#0b5cad' };
+
+describe('titleSize', () => {
+  it('steps down as the title grows', () => {
+    expect(titleSize('x'.repeat(50))).toBe(68);
+    expect(titleSize('x'.repeat(51))).toBe(56);
+    expect(titleSize('x'.repeat(90))).toBe(56);
+    expect(titleSize('x'.repeat(91))).toBe(46);
+    expect(titleSize('x'.repeat(140))).toBe(46);
+    expect(titleSize('x'.repeat(141))).toBe(38);
+  });
+});
+
+describe('missingGlyphs', () => {
+  it('accepts Latin text with accents, quotes, dashes and the euro sign', () => {
+    expect(missingGlyphs('Zoë’s “café” — 5 € … São Paulo, Straße')).toEqual([]);
+  });
+  it('names each character outside the font once, emoji aside', () => {
+    expect(missingGlyphs('東京 and 東 🙂')).toEqual(['東', '京']);
+  });
+});
+
+describe('withoutEmoji', () => {
+  it('leaves emoji, with their joiners and modifiers, out of the text', () => {
+    expect(withoutEmoji('Ship it 🚀 now 👩🏽‍💻 ✔️ 🇪🇺')).toBe('Ship it now');
+    expect(withoutEmoji('naïve — “ok”')).toBe('naïve — “ok”');
+  });
+});
+
+describe('shareCardPng', () => {
+  it('draws a 1200×630 PNG', async () => {
+    const png = await shareCardPng(card, fontDir);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+  });
+  it('draws a title with emoji, leaving them out, as the same card without them', async () => {
+    expect(await shareCardSvg({ ...card, title: `${card.title} 🚀` }, fontDir)).toBe(await shareCardSvg(card, fontDir));
+  });
+  it('refuses a title the font cannot draw, naming the character and the fix', async () => {
+    await expect(shareCardSvg({ ...card, title: 'Tokyo 東京' }, fontDir)).rejects.toThrow(
+      /"Tokyo 東京" has characters its font cannot draw: "東" \(U\+6771\), "京" \(U\+4EAC\)\. Replace them, or add a font/,
+    );
+  });
+});

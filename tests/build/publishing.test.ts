@@ -523,6 +523,16 @@ describe('GitHub Actions workflows', () => {
     expect(readFileSync(join(root, 'scripts', 'gates.ts'), 'utf8')).toContain("from './lib/output-gates.ts'");
   });
 
+  it('Deploy restores the share cards of earlier deploys into the folder the build reads, after npm ci and before the build', () => {
+    const steps: { run?: string; uses?: string; with?: Record<string, string> }[] = workflow('deploy.yml').jobs.build.steps;
+    const install = steps.findIndex((s) => s.run?.startsWith('npm ci'));
+    const cache = steps.findIndex((s) => !!s.uses?.startsWith('actions/cache@'));
+    const build = steps.findIndex((s) => s.run === 'npm run build');
+    expect(install >= 0 && install < cache && cache < build).toBe(true);
+    expect(steps[cache]!.with!.path).toBe('node_modules/.cache/share-cards');
+    expect(readFileSync(join(root, 'src', 'data', 'share-cards.ts'), 'utf8')).toContain("join(root, 'node_modules', '.cache', 'share-cards')");
+  });
+
   it('Deploy gives each job only the permissions it needs', () => {
     const deploy = workflow('deploy.yml');
     expect(deploy.permissions).toEqual({});

@@ -35,4 +35,13 @@ describe('listAttachments', () => {
     writeFileSync(join(dir, 'q3', 'report.pdf'), '%PDF');
     expect(listAttachments(join(dir, 'q3.mdx'))).toEqual([{ name: 'report.pdf', file: join(dir, 'q3', 'report.pdf') }]);
   });
+
+  it('lists them sorted by name as JavaScript sorts text, not in the folder order', () => {
+    // Node lists a folder in byte order (UTF-8), which puts U+FF21 before U+1F600; JavaScript
+    // compares UTF-16 units, which puts the emoji (a surrogate pair, D83D…) first.
+    dir = mkdtempSync(join(tmpdir(), 'attachments-'));
+    mkdirSync(join(dir, 'q3'));
+    for (const name of ['\uFF21.pdf', '\u{1F600}.pdf', 'a.pdf']) writeFileSync(join(dir, 'q3', name), 'x');
+    expect(listAttachments(join(dir, 'q3.mdx')).map((a) => a.name)).toEqual(['a.pdf', '\u{1F600}.pdf', '\uFF21.pdf']);
+  });
 });

@@ -50,6 +50,19 @@ describe('deriveDueHistory at its edges', () => {
   });
 });
 
+describe('deriveDueHistory without reasons', () => {
+  it('records a revision and a withdrawal that give no reason with an empty reason', () => {
+    const base = { commitment: 'e2ee', sourceTitle: 'Week 3', sourcePath: '/progress/week-3/' };
+    const events: RevisionEvent[] = [
+      { ...base, date: new Date('2026-11-10T10:00:00Z'), due: new Date('2026-12-05T00:00:00Z') },
+      { ...base, date: new Date('2026-11-11T10:00:00Z'), withdrawn: true },
+    ];
+    const history = deriveDueHistory({ id: 'e2ee', due: new Date('2026-12-01T00:00:00Z') }, events, new Date('2026-11-12T00:00:00Z'));
+    expect(history.revisions.map((r) => r.reason)).toEqual(['']);
+    expect(history.withdrawal).toEqual({ announced: new Date('2026-11-11T10:00:00Z'), reason: '', sourceTitle: 'Week 3', sourcePath: '/progress/week-3/' });
+  });
+});
+
 describe('pastDay', () => {
   it('is false through the due day in the zone and true from the next midnight', () => {
     expect(pastDay('2026-12-01', new Date('2026-12-02T07:59:59Z'), 'America/Los_Angeles')).toBe(false);

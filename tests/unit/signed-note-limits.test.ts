@@ -64,6 +64,8 @@ describe('parseVerifierKey', () => {
     const raw = Buffer.from(key, 'base64').subarray(1);
     expect(() => parseVerifierKey(`PeterNeumann+c74f20a3+${raw.toString('base64')}`)).toThrow(NOT_A_VKEY);
     expect(() => parseVerifierKey(`PeterNeumann+c74f20a3+${Buffer.concat([Buffer.from([2]), raw]).toString('base64')}`)).toThrow(NOT_A_VKEY);
+    // 34 bytes: the type byte, the key and one byte too many.
+    expect(() => parseVerifierKey(`PeterNeumann+c74f20a3+${Buffer.concat([Buffer.from([1]), raw, Buffer.from([0])]).toString('base64')}`)).toThrow(NOT_A_VKEY);
     expect(() => parseVerifierKey(` PeterNeumann+00000000+${key} `)).toThrow(
       `verifier key "PeterNeumann+00000000+${key}": the key ID 00000000 does not match its name and key`,
     );

@@ -4,12 +4,13 @@
  * settings leave a site with no posts that passes the check and builds, every page, feed and
  * calendar sound. One build.
  */
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers/build';
+import { runNode } from '../helpers/run-script';
 import { siteSoundnessProblems } from '../helpers/site-soundness';
 import { fileForPath, readPage } from '../../scripts/lib/dist-files';
 import { readSiteSettings } from '../../src/lib/site-settings';
@@ -19,18 +20,7 @@ afterAll(() => rmSync(fork, { recursive: true, force: true }));
 
 /** Runs `node <args>` in the fork on the pinned Node; resolves with the exit code and everything printed. */
 function inFork(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: fork,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW: '2027-03-01T00:00:00Z', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+  return runNode(args, fork, { ASTRO_TELEMETRY_DISABLED: '1', SITE_NOW: '2027-03-01T00:00:00Z', ...env });
 }
 
 const NEW_COMPANY = [

@@ -53,7 +53,17 @@ export const UNUSED_BUNDLE_FILES = [
 export const SEARCH_INDEX_AFTER_BUILD = 'SEARCH_INDEX_AFTER_BUILD';
 
 /** Files read and handed to Pagefind at a time. */
-export const ADD_BATCH = 32;
+const ADD_BATCH = 32;
+
+/**
+ * Hands `items` to `add` ADD_BATCH at a time and resolves with every result in order: Pagefind
+ * takes pages sent together back to back, instead of waiting for each answer before the next.
+ */
+export async function inBatches<T, R>(items: readonly T[], add: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let i = 0; i < items.length; i += ADD_BATCH) results.push(...(await Promise.all(items.slice(i, i + ADD_BATCH).map(add))));
+  return results;
+}
 
 /** Every .html file under a folder, as "/"-separated relative paths, sorted. */
 function htmlFiles(dir: string): string[] {
@@ -130,7 +140,7 @@ export async function indexSite(
     };
     if (options.whileBuilding) await options.whileBuilding(addFile);
     const files = htmlFiles(siteDir).filter((file) => !handled.has(file));
-    for (let i = 0; i < files.length; i += ADD_BATCH) await Promise.all(files.slice(i, i + ADD_BATCH).map((file) => addFile(file)));
+    await inBatches(files, (file) => addFile(file));
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`write the search bundle to ${outputPath}`, written.errors);
     for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });

@@ -7,7 +7,7 @@
 import { compile } from 'html-to-text';
 import juice from 'juice';
 import { parse } from 'node-html-parser';
-import { escapeHtml } from './feed-item';
+import { escapeHtml } from './feed-item.ts';
 
 /** What an email says about a post. */
 export interface EmailPost {

@@ -1,8 +1,7 @@
 /** /email/<kind>/<slug>.txt: a published post as a plain-text email message. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { emailPostFor } from '../../../data/emails';
+import { emailFilesFor } from '../../../data/emails';
 import { getAllPosts, type Post } from '../../../data/posts';
-import { emailText } from '../../../lib/email';
 import { renderingFile } from '../../../lib/feed-item';
 
 export const getStaticPaths: GetStaticPaths = async () =>
@@ -10,6 +9,6 @@ export const getStaticPaths: GetStaticPaths = async () =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { post } = props as { post: Post };
-  const text = await renderingFile(post.entry.filePath ?? post.path, 'its email', async () => emailText(await emailPostFor(post)));
+  const text = await renderingFile(post.entry.filePath ?? post.path, 'its email', async () => (await emailFilesFor(post)).text);
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -3,13 +3,15 @@
  * the current counts) and each commitment page. Drafts and scheduled posts get none (only
  * posts that data/posts.ts publishes are listed; the dev preview lists none).
  * PNGs are cached under node_modules/.cache/share-cards/ by a hash of everything that
- * draws them, so a cached card is never stale (see cardPng).
+ * draws them, so a cached card is never stale (see cardPng); each build prunes the cards no
+ * build has used for two weeks (lib/card-cache.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import cardSource from '../lib/share-card.ts?raw';
+import { staleCacheFiles } from '../lib/card-cache';
 import { CARD_FONT_FILES, shareCardPng, type ShareCard } from '../lib/share-card';
 import { formatDate } from '../lib/dates';
 import { planPosition } from '../lib/plan';
@@ -86,6 +88,29 @@ function drawingHash(): string {
   return drawing;
 }
 
+/** The name of a card's file in the cache: the SHA-256 of its text and of everything that draws it (drawingHash). */
+function cachedCardName(card: ShareCard): string {
+  return `${createHash('sha256').update(drawingHash()).update(JSON.stringify([card.title, card.kicker, card.detail, card.company, card.accent])).digest('hex')}.png`;
+}
+
+/**
+ * Marks this build's cards in the cache as used now, and deletes the cached files that no
+ * build has used for CARD_CACHE_MAX_AGE_DAYS (lib/card-cache.ts). Returns how many it deleted.
+ */
+export function pruneCardCache(entries: CardEntry[]): number {
+  if (!existsSync(cacheDir)) return 0;
+  const used = new Set(entries.map((entry) => cachedCardName(entry.card)));
+  const now = new Date();
+  const files = readdirSync(cacheDir).flatMap((name) => {
+    const stat = statSync(join(cacheDir, name), { throwIfNoEntry: false });
+    return stat?.isFile() ? [{ name, mtimeMs: stat.mtimeMs }] : [];
+  });
+  for (const file of files) if (used.has(file.name)) utimesSync(join(cacheDir, file.name), now, now);
+  const stale = staleCacheFiles(files, used, now.getTime());
+  for (const name of stale) rmSync(join(cacheDir, name), { force: true });
+  return stale.length;
+}
+
 /**
  * A card's PNG. Cached by the SHA-256 of the card's text and of everything that draws it
  * (drawingHash): a card whose text, code, fonts or libraries changed has another name, so
@@ -93,8 +118,7 @@ function drawingHash(): string {
  * is drawn again.
  */
 export async function cardPng(card: ShareCard): Promise<Buffer> {
-  const key = createHash('sha256').update(drawingHash()).update(JSON.stringify([card.title, card.kicker, card.detail, card.company, card.accent])).digest('hex');
-  const file = join(cacheDir, `${key}.png`);
+  const file = join(cacheDir, cachedCardName(card));
   if (existsSync(file)) {
     const cached = readFileSync(file);
     if (cached.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return cached;

@@ -1,9 +1,12 @@
 /** /cards/<key>.png: the 1200×630 share card of a published post, the home page, /plan/ and each commitment (data/share-cards.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardEntries, cardPng, type CardEntry } from '../../data/share-cards';
+import { cardEntries, cardPng, pruneCardCache, type CardEntry } from '../../data/share-cards';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  (await cardEntries()).map((entry) => ({ params: { card: entry.key }, props: { entry } }));
+export const getStaticPaths: GetStaticPaths = async () => {
+  const entries = await cardEntries();
+  pruneCardCache(entries);
+  return entries.map((entry) => ({ params: { card: entry.key }, props: { entry } }));
+};
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CardEntry };

@@ -4,7 +4,7 @@
  * version (html-to-text). Built from the post's feed content (data/feed-items.ts), which
  * already carries the actions and corrections at the top and absolute links.
  */
-import { compile } from 'html-to-text';
+import { compile, type DomNode, type FormatCallback } from 'html-to-text';
 import juice from 'juice';
 import { parse } from 'node-html-parser';
 import { escapeHtml } from './feed-item.ts';
@@ -100,18 +100,51 @@ ${post.contentHtml}
   return html;
 }
 
+/** The text of a node and its descendants, spaces collapsed. */
+function nodeText(node: DomNode): string {
+  const text = node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(nodeText).join('');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The elements with one of these tag names below a node, in document order, not looking inside a match. */
+function elementsNamed(node: DomNode, names: string[]): DomNode[] {
+  return (node.children ?? []).flatMap((child) => (child.type === 'tag' && names.includes(child.name ?? '') ? [child] : elementsNamed(child, names)));
+}
+
+/**
+ * A table as one block per row, each cell on its own line after its column heading
+ * ("Status: In progress"): a plain-text message is read at about 72 characters, where a
+ * table of three columns with a sentence in a cell cannot fit.
+ */
+const tableAsRows: FormatCallback = (elem, walk, builder) => {
+  const rows = elementsNamed(elem, ['tr']);
+  const headed = rows[0] && elementsNamed(rows[0], ['td', 'th']).every((cell) => cell.name === 'th');
+  const headings = headed ? elementsNamed(rows[0]!, ['th']).map(nodeText) : [];
+  for (const row of headed ? rows.slice(1) : rows) {
+    builder.openBlock({ leadingLineBreaks: 2 });
+    elementsNamed(row, ['td', 'th']).forEach((cell, column) => {
+      builder.openBlock({ leadingLineBreaks: 1 });
+      if (headings[column]) builder.addInline(`${headings[column]}: `);
+      walk(cell.children, builder);
+      builder.closeBlock({ trailingLineBreaks: 1 });
+    });
+    builder.closeBlock({ trailingLineBreaks: 2 });
+  }
+};
+
 /**
  * HTML to plain text (html-to-text), compiled once: compiling the options costs ten times
  * more than converting a post.
  */
 const contentText = compile({
   wordwrap: 72,
+  formatters: { tableAsRows },
   selectors: [
     { selector: 'a', options: { hideLinkHrefIfSameAsText: true } },
     { selector: 'h1', options: { uppercase: false } },
     { selector: 'h2', options: { uppercase: false } },
     { selector: 'h3', options: { uppercase: false } },
-    { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } },
+    { selector: 'table', format: 'tableAsRows' },
     { selector: 'img', format: 'skip' },
   ],
 });

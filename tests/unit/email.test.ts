@@ -66,6 +66,47 @@ describe('emailText', () => {
   });
 });
 
+describe('emailText of a table', () => {
+  /** The lines of the content between "Before" and "After" in the text of a post with this HTML. */
+  const tableLines = (html: string) => {
+    const lines = emailText({ ...post, contentHtml: `<p>Before</p>${html}<p>After</p>` }).split('\n');
+    return lines.slice(lines.indexOf('Before') + 1, lines.indexOf('After'));
+  };
+
+  it('writes each row as a block, each cell on its own line after its column heading, within 72 characters', () => {
+    const lines = tableLines(
+      '<table><thead><tr><th>Commitment</th><th>Status</th><th>Note</th></tr></thead><tbody>' +
+        '<tr><td><a href="https://trust.example/plan/e2ee/">End-to-end encryption</a></td><td>In progress</td>' +
+        '<td>Missed the 27 November due date; the re-review runs until 11 December, and the new target is 18 December 2026.</td></tr>' +
+        '<tr><td>Weekly updates</td><td>Done</td><td>Thirteen &amp; counting.</td></tr></tbody></table>',
+    );
+    expect(lines).toEqual([
+      '',
+      'Commitment: End-to-end encryption [https://trust.example/plan/e2ee/]',
+      'Status: In progress',
+      'Note: Missed the 27 November due date; the re-review runs until 11',
+      'December, and the new target is 18 December 2026.',
+      '',
+      'Commitment: Weekly updates',
+      'Status: Done',
+      'Note: Thirteen & counting.',
+      '',
+    ]);
+  });
+
+  it('writes the cells alone when the first row is not a row of headings', () => {
+    expect(tableLines('<table><tr><th scope="row">Region</th><td>EU</td></tr><tr><th scope="row">Processor</th><td>Acme</td></tr></table>')).toEqual([
+      '',
+      'Region',
+      'EU',
+      '',
+      'Processor',
+      'Acme',
+      '',
+    ]);
+  });
+});
+
 describe('findEmailPost', () => {
   const posts = ['progress/week-3', 'progress/week-13', 'statements/apology', 'guides/apology'];
   it('finds a post by kind and slug, by a content path, or by a slug only one kind has', () => {

@@ -1,6 +1,7 @@
 /**
  * The loaders of the content collections: one glob loader per kind of post and one file
- * loader per YAML data file, each failing first on a data file that cannot be read.
+ * loader per YAML data file, each failing first on a data file that cannot be read. A content
+ * file's problems stop the build as Astro's own error, with the hint (content-astro-error.ts).
  */
 import type { Loader } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
@@ -10,6 +11,7 @@ import { assertDataFilesReadable, parseDataList, readDataList, shownPath } from 
 import { assertPostFiles } from './lib/post-files';
 import { datesAsWritten, frontmatterAsWritten } from './lib/yaml-text';
 import type { ContentRefs } from './schemas';
+import { withAstroErrors } from './content-astro-error';
 
 /**
  * A glob loader for one kind's folder. It first fails when a data file cannot be read (so
@@ -22,7 +24,7 @@ export function posts(kind: string, refs: ContentRefs): Loader {
   const inner = glob({ base, pattern: ['**/*.mdx', '**/*.md'] });
   /** The ids posts may refer to, as one string: the posts are checked again when it changes. */
   const referenceDigest = JSON.stringify([refs.commitmentIds, refs.regionIds, refs.personIds]);
-  return {
+  return withAstroErrors({
     name: `posts-${kind}`,
     load: async (context) => {
       assertDataFilesReadable(contentDir);
@@ -40,7 +42,7 @@ export function posts(kind: string, refs: ContentRefs): Loader {
       };
       return inner.load({ ...context, parseData });
     },
-  };
+  });
 }
 
 /**
@@ -51,12 +53,12 @@ export function posts(kind: string, refs: ContentRefs): Loader {
 export function dataFile(name: string, contentDir: string): Loader {
   const path = join(contentDir, name);
   const inner = file(path, { parser: (text) => parseDataList(text, shownPath(path)) });
-  return {
+  return withAstroErrors({
     name: `data-${name}`,
     load: async (context) => {
       readDataList(contentDir, name); // this file's own error first
       assertDataFilesReadable(contentDir);
       return inner.load(context);
     },
-  };
+  });
 }

@@ -23,7 +23,7 @@ function bodyInPlace(text: string): string {
 export function refusedMarkdownPosts(contentDir: string, options: PostLanguageOptions): PostLanguageError[] {
   const errors: PostLanguageError[] = [];
   for (const kind of POST_KINDS) {
-    let files: string[] = [];
+    let files: string[];
     try {
       files = readdirSync(join(contentDir, kind), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
     } catch {

@@ -73,9 +73,11 @@ const OUTPUT_HEADING_LINK = new RegExp(`<${HEADING_LINK}>([\\s\\S]*?)</${HEADING
 const STRAY_HEADING_LINK_TAG = new RegExp(`</?${HEADING_LINK}>`, 'g');
 
 /** Characters XML 1.0 forbids even when escaped (C0 controls except tab, newline, return; lone surrogates; U+FFFE/F). */
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The forbidden characters other than lone surrogates, which isWellFormed finds. */
+// eslint-disable-next-line no-control-regex -- as above
 const XML_INVALID_UNITS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Removes characters that cannot appear in an XML document, so a stray control character cannot break a feed. */

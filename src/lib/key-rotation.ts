@@ -38,7 +38,7 @@ export function readRotation(note: string, where: string): Rotation {
   try {
     parsed = splitNote(note);
   } catch (error) {
-    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const match = /^trust-site key rotation\nfrom (\S+) (\S+)\nto (\S+) (\S+)\ndate (\S+)\n$/.exec(parsed.text);
   if (!match) throw new Error(`${where}: not a key rotation note (expected the lines "${HEADER}", "from …", "to …", "date …")`);

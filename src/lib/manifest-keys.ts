@@ -66,6 +66,7 @@ export function parsePrivateKey(text: string, source: string): KeyObject {
     throw new Error(
       `${source} is not an Ed25519 private key (${error instanceof Error ? error.message : String(error)}). ` +
         'Give the PEM that `npm run manifest-key -- create` or `openssl genpkey -algorithm ed25519` writes, or the base64 of its 32 raw bytes.',
+      { cause: error },
     );
   }
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${source} is a ${key.asymmetricKeyType} key; the manifest is signed with Ed25519 only.`);
@@ -82,7 +83,7 @@ export function parsePublicKey(text: string, source: string): Buffer {
     publicKeyFromRaw(raw);
     return raw;
   } catch (error) {
-    throw new Error(`${source} is not an Ed25519 public key (${error instanceof Error ? error.message : String(error)}): give a PEM file or the base64 of the 32-byte key.`);
+    throw new Error(`${source} is not an Ed25519 public key (${error instanceof Error ? error.message : String(error)}): give a PEM file or the base64 of the 32-byte key.`, { cause: error });
   }
 }
 
@@ -109,7 +110,7 @@ export function signingKeyFromEnv(env: Record<string, string | undefined> = proc
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`MANIFEST_SIGNING_KEY_FILE=${file}: cannot read ${path} (${error instanceof Error ? error.message : String(error)}).`);
+    throw new Error(`MANIFEST_SIGNING_KEY_FILE=${file}: cannot read ${path} (${error instanceof Error ? error.message : String(error)}).`, { cause: error });
   }
   return signingKey(parsePrivateKey(text, file), file);
 }

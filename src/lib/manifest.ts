@@ -127,7 +127,7 @@ export function parseManifest(bytes: Buffer | string, where: string): Manifest {
   try {
     data = JSON.parse(text) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`${where}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`${where}: not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
   expect(typeof data === 'object' && data !== null && !Array.isArray(data), where, '(file)', 'is not a JSON object');
   expect(data.format === MANIFEST_FORMAT, where, 'format', `is ${JSON.stringify(data.format)}, expected "${MANIFEST_FORMAT}"`);

@@ -44,7 +44,7 @@ export function httpSource(address: string, fetchImpl: typeof fetch = fetch): Si
       try {
         response = await fetchImpl(url, { redirect: 'follow' });
       } catch (error) {
-        throw new Error(`GET ${url.href} failed: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`);
+        throw new Error(`GET ${url.href} failed: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`, { cause: error });
       }
       if (response.status === 404 || response.status === 410) {
         await response.body?.cancel();

@@ -44,18 +44,18 @@ export function stepPath(points: readonly { x: number; y: number }[], extendTo?:
   return d;
 }
 
+/** The first of 1, 2, 5, 10, 20, 50… that reaches `top` in at most `count` steps. */
+function tickStep(top: number, count: number): number {
+  for (let magnitude = 1; ; magnitude *= 10) {
+    const fit = [1, 2, 5].map((s) => s * magnitude).find((s) => top / s <= count);
+    if (fit) return fit;
+  }
+}
+
 /** Whole-number ticks from 0 to at least `max`, at most about `count` of them, with a step of 1, 2, 5, 10, 20, 50… */
 export function integerTicks(max: number, count = 5): number[] {
   const top = Math.max(1, Math.ceil(max));
-  const steps = [1, 2, 5];
-  let step = 1;
-  for (let magnitude = 1; ; magnitude *= 10) {
-    const fit = steps.map((s) => s * magnitude).find((s) => top / s <= count);
-    if (fit) {
-      step = fit;
-      break;
-    }
-  }
+  const step = tickStep(top, count);
   const ticks: number[] = [];
   for (let v = 0; v < top + step; v += step) {
     ticks.push(v);

@@ -38,7 +38,7 @@ describe('npm run gates', () => {
   it('names every failure of a bad build and exits with 1', async () => {
     const run = await gates(join(root, 'tests', 'fixtures', 'bad-pages'));
     expect(run.code).toBe(1);
-    expect(run.output.split('\n').filter((l) => /^\S.*  /.test(l))).toEqual([
+    expect(run.output.split('\n').filter((l) => /^\S.* {2}/.test(l))).toEqual([
       'valid HTML  about/index.html:1:1  doctype-style: DOCTYPE should be uppercase',
       'valid HTML  index.html:1:1  doctype-style: DOCTYPE should be uppercase',
       'valid HTML  index.html:12:8  wcag/h37: <img> is missing required "alt" attribute',

@@ -464,7 +464,7 @@ describe('GitHub Actions workflows', () => {
   const runs = (job: { steps: { run?: string }[] }) => job.steps.map((s) => s.run ?? '').join('\n');
   const uses = (job: { steps: { uses?: string }[] }) => job.steps.map((s) => s.uses ?? '').filter(Boolean);
 
-  it('CI runs check, tests (with Chromium from apt) and build on pull requests', () => {
+  it('CI runs check, lint, tests (with Chromium from apt) and build on pull requests', () => {
     const ci = workflow('ci.yml');
     expect(ci.on).toHaveProperty('pull_request');
     expect(Object.keys(ci.jobs).sort()).toEqual(['build', 'check', 'test']);
@@ -473,6 +473,7 @@ describe('GitHub Actions workflows', () => {
       expect(uses(job).some((u) => u.startsWith('actions/checkout@'))).toBe(true);
     }
     expect(runs(ci.jobs.check)).toContain('npm run check');
+    expect(runs(ci.jobs.check)).toMatch(/^npm run lint$/m);
     expect(runs(ci.jobs.test)).toMatch(/apt-get install .*chromium/);
     expect(runs(ci.jobs.test)).toMatch(/^npm test$/m);
     expect(runs(ci.jobs.build)).toMatch(/^npm run build$/m);

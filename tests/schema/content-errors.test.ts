@@ -124,6 +124,9 @@ describe('the build, with a warm content cache', () => {
     expect(run.code, run.output).not.toBe(0);
     expect(count(run.output, 'commitments.yaml:9  (yaml)  the file is not valid YAML (line 9, column 10: Missing closing "quote)'), run.output).toBe(1);
     expect(run.output).not.toMatch(/Complete!|unknown commitment/);
+    // As Astro's own error: its name in brackets, then the hint Astro prints under it.
+    expect(run.output).toMatch(/\[ContentFileError\] \S*commitments\.yaml:9 {2}\(yaml\)/);
+    expect(run.output).toMatch(/Hint:\s+Fix the file named above; `npm run check` lists every problem\./);
   });
 
   it('checks unchanged posts again when an id they refer to is removed', async () => {

@@ -18,6 +18,17 @@ import {
   type WebinarRecord,
 } from './open-data';
 import { routes } from './site-links';
+import { COMMITMENT_CATEGORIES, COMMITMENT_STATUSES, FINDING_SEVERITIES, FINDING_STATUSES, ROUTING_CHANGE_TYPES } from '../lib/vocabulary';
+import { orList } from '../lib/word-list';
+import type { DerivedStatus } from '../lib/commitment-status';
+
+// The allowed values, from the lists the content schemas check against (src/lib/vocabulary.ts).
+const REPORTED = orList(COMMITMENT_STATUSES);
+const DERIVED = orList([...COMMITMENT_STATUSES, 'overdue'] satisfies DerivedStatus[]);
+const CATEGORIES = orList(COMMITMENT_CATEGORIES);
+const SEVERITIES = orList(FINDING_SEVERITIES);
+const FINDING_STATES = orList(FINDING_STATUSES);
+const CHANGE_TYPES = orList(ROUTING_CHANGE_TYPES);
 
 /** A documented field: its name as it appears in the file, and what it means. */
 export type FieldDoc = readonly [name: string, meaning: string];
@@ -52,7 +63,7 @@ const iso = (date: Date | null | undefined) => date?.toISOString();
 
 const updateFields = (prefix: string): FieldDoc[] => [
   [`${prefix}.date`, 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
-  [`${prefix}.status`, 'The status the post reported: not-started, in-progress, blocked or done.'],
+  [`${prefix}.status`, `The status the post reported: ${REPORTED}.`],
   [`${prefix}.note`, 'The sentence of evidence given with the status.'],
   [`${prefix}.source.title`, 'Title of the post that reported it.'],
   [`${prefix}.source.path`, 'Site path of that post.'],
@@ -62,7 +73,7 @@ const updateFields = (prefix: string): FieldDoc[] => [
 const commitmentColumns: Column<CommitmentRecord>[] = [
   ['id', (c) => c.id, 'Stable id of the commitment (used in URLs and feeds).'],
   ['title', (c) => c.title, 'The promise in a few words.'],
-  ['category', (c) => c.category, 'Part of the plan: engineering, security, privacy, governance or communication.'],
+  ['category', (c) => c.category, `Part of the plan: ${CATEGORIES}.`],
   ['owner_id', (c) => c.owner.id, 'Id of the accountable person.'],
   ['owner_name', (c) => c.owner.name, 'Name of the accountable person.'],
   ['promised', (c) => c.promised, 'Day the promise was made (YYYY-MM-DD).'],
@@ -72,7 +83,7 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
   ['due_revisions', (c) => c.dueRevisions.length, 'Number of announced changes of the due day (see due-revisions.csv).'],
   ['past_original_due', (c) => c.pastOriginalDue, 'true when it was done after the original due day, or is still not done after it.'],
   ['withdrawn_on', (c) => iso(c.withdrawn?.announced), 'When its withdrawal was announced (ISO 8601), empty if not withdrawn.'],
-  ['status', (c) => c.status, 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
+  ['status', (c) => c.status, `Derived status at build time: ${DERIVED}.`],
   ['reported_status', (c) => c.reportedStatus, 'Latest status reported by a post, before the overdue rule.'],
   ['done_on', (c) => iso(c.doneOn), 'When it was first reported done (ISO 8601), empty if not done.'],
   ['late', (c) => c.late, 'true when it was done after its due day.'],
@@ -107,7 +118,7 @@ type HistoryRow = StatusUpdateRecord & { commitment: string };
 const historyColumns: Column<HistoryRow>[] = [
   ['commitment', (r) => r.commitment, 'Id of the commitment.'],
   ['date', (r) => iso(r.date), 'When the post carrying the update was published, or the webinar started (ISO 8601, UTC).'],
-  ['status', (r) => r.status, 'The status reported: not-started, in-progress, blocked or done.'],
+  ['status', (r) => r.status, `The status reported: ${REPORTED}.`],
   ['note', (r) => r.note, 'The sentence of evidence given with the status.'],
   ['source_title', (r) => r.source.title, 'Title of the post that reported it.'],
   ['source_url', (r) => r.source.url, 'Absolute URL of that post.'],
@@ -136,8 +147,8 @@ const findingColumns: Column<FindingRow>[] = [
   ['auditor', (f) => f.audit.auditor, 'Who performed the audit.'],
   ['finding_id', (f) => f.id, 'The auditor’s reference for the finding.'],
   ['title', (f) => f.title, 'What was found.'],
-  ['severity', (f) => f.severity, 'critical, high, medium, low or informational.'],
-  ['status', (f) => f.status, 'Remediation: open, in-progress, fixed or accepted-risk.'],
+  ['severity', (f) => f.severity, `${SEVERITIES}.`],
+  ['status', (f) => f.status, `Remediation: ${FINDING_STATES}.`],
   ['status_date', (f) => iso(f.statusDate), 'When the status was last set (ISO 8601).'],
   ['commitment', (f) => f.commitment, 'Id of the commitment the fix belongs to, empty if none.'],
   ['audit_url', (f) => f.audit.url, 'Absolute URL of the audit post.'],
@@ -174,7 +185,7 @@ export const DATA_FILES: readonly DataFile[] = [
       ['id', 'Stable id of the commitment.'],
       ['title', 'The promise in a few words.'],
       ['summary', 'What exactly was promised.'],
-      ['category', 'Part of the plan: engineering, security, privacy, governance or communication.'],
+      ['category', `Part of the plan: ${CATEGORIES}.`],
       ['owner.id', 'Id of the accountable person.'],
       ['owner.name', 'Name of the accountable person.'],
       ['promised', 'Day the promise was made (YYYY-MM-DD).'],
@@ -192,7 +203,7 @@ export const DATA_FILES: readonly DataFile[] = [
       ['dueRevisions[].source.url', 'Absolute URL of that post.'],
       ['pastOriginalDue', 'true when it was done after the original due day, or is still not done after it.'],
       ['withdrawn', 'The withdrawal (announced, reason, source as in dueRevisions[]), or null.'],
-      ['status', 'Derived status at build time: not-started, in-progress, blocked, done or overdue.'],
+      ['status', `Derived status at build time: ${DERIVED}.`],
       ['reportedStatus', 'Latest status reported by a post, before the overdue rule.'],
       ['doneOn', 'When it was first reported done (ISO 8601), or null.'],
       ['late', 'true when it was done after its due day.'],
@@ -261,7 +272,7 @@ export const DATA_FILES: readonly DataFile[] = [
       ['latitude', 'Latitude in degrees north.'],
       ['changes[]', 'Changes announced in data-routing disclosures, newest first.'],
       ['changes[].effective', 'When the change takes effect (ISO 8601, UTC).'],
-      ['changes[].change', 'added, removed or changed.'],
+      ['changes[].change', `${CHANGE_TYPES}.`],
       ['changes[].description', 'What changed.'],
       ['changes[].source.title', 'Title of the disclosure.'],
       ['changes[].source.path', 'Site path of the disclosure.'],
@@ -294,8 +305,8 @@ export const DATA_FILES: readonly DataFile[] = [
       ['findings[]', 'The findings, in the auditor’s order.'],
       ['findings[].id', 'The auditor’s reference for the finding.'],
       ['findings[].title', 'What was found.'],
-      ['findings[].severity', 'critical, high, medium, low or informational.'],
-      ['findings[].status', 'Remediation: open, in-progress, fixed or accepted-risk.'],
+      ['findings[].severity', `${SEVERITIES}.`],
+      ['findings[].status', `Remediation: ${FINDING_STATES}.`],
       ['findings[].statusDate', 'When the status was last set (ISO 8601).'],
       ['findings[].commitment', 'Id of the commitment the fix belongs to, or null.'],
     ],

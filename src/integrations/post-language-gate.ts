@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { markdownToMdast } from 'satteri';
 import { postLanguageProblems, type PostLanguageOptions, type PostNode } from '../lib/post-language';
 import { PostLanguageError, refusedPosts } from '../lib/post-language-plugin';
@@ -39,18 +40,21 @@ export function refusedMarkdownPosts(contentDir: string, options: PostLanguageOp
   return errors;
 }
 
-/** All refused posts' problems as one message, or undefined when there is none. */
-function refusal(errors: readonly PostLanguageError[]): string | undefined {
+/** What to do about refused posts, shown by Astro under the problems. */
+export const REFUSAL_HINT = 'Change or remove each line above: "What a post may contain" in PUBLISHING.md lists what a post may hold.';
+
+/** All refused posts' problems as Astro's error (one line per problem, with the hint), or undefined when there is none. */
+export function refusal(errors: readonly PostLanguageError[]): AstroError | undefined {
   if (errors.length === 0) return undefined;
   const lines = [...new Set(errors.flatMap((error) => error.message.split('\n').slice(1)))];
-  return `Posts contain what the site does not publish (see "What a post may contain" in PUBLISHING.md):\n${lines.join('\n')}`;
+  return new AstroError(`Posts contain what the site does not publish:\n${lines.join('\n')}`, REFUSAL_HINT);
 }
 
 /** The integration: checks .md posts and refused compiles before the build, and compiles again after it. */
 export function postLanguageGate(options: PostLanguageOptions & { contentDir: string }): AstroIntegration {
   const gate = (errors: readonly PostLanguageError[]) => {
-    const message = refusal(errors);
-    if (message) throw new Error(message);
+    const error = refusal(errors);
+    if (error) throw error;
   };
   return {
     name: 'trust-site:post-language-gate',

@@ -12,7 +12,7 @@ import { parseComponentNames } from '../../scripts/lib/content-scan';
 import { HTML_ELEMENTS, POST_COMPONENTS } from '../../src/lib/post-language-allowlist';
 import { postLanguageProblems, type PostNode } from '../../src/lib/post-language';
 import { PostLanguageError, postLanguagePlugin } from '../../src/lib/post-language-plugin';
-import { refusedMarkdownPosts } from '../../src/integrations/post-language-gate';
+import { refusal, refusedMarkdownPosts } from '../../src/integrations/post-language-gate';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -120,6 +120,14 @@ describe('the build gate for .md posts, which Astro renders without stopping on 
       expect(errors.map((e) => e.problems.map((p) => `${e.file.split('/').slice(-2).join('/')}:${p.line} ${p.what}`))).toEqual([
         ['statements/a.md:7 raw HTML ("<script>x()</script>") is not allowed in a .md file'],
       ]);
+      // Stops the build as Astro's own error: the problem lines as the message, what to do as the hint.
+      const error = refusal(errors)!;
+      expect({ type: (error as { type?: string }).type, hint: error.hint, message: error.message.split('\n') }).toEqual({
+        type: 'AstroUserError',
+        hint: 'Change or remove each line above: "What a post may contain" in PUBLISHING.md lists what a post may hold.',
+        message: ['Posts contain what the site does not publish:', ...errors[0]!.message.split('\n').slice(1)],
+      });
+      expect(refusal([])).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

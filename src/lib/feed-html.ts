@@ -140,7 +140,7 @@ const ALLOWED = {
     '*': ['lang', 'dir'],
   },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-  allowedSchemesByTag: { img: ['http', 'https', 'data'] },
+  allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
   // Disallowed tags whose content goes too, not just the tag.
   nonTextTags: [...DROPPED_ELEMENTS, 'option', 'title'],

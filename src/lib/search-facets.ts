@@ -63,7 +63,8 @@ export interface CommitmentSources {
   findings?: readonly { commitment?: string }[];
 }
 
-const COMMITMENT_LINK = /<CommitmentLink\s[^>]*?\bid\s*=\s*(?:"([^"]+)"|'([^']+)'|\{\s*["']([^"']+)["']\s*\})/g;
+/** A <CommitmentLink> and its id attribute (an attribute of its own: not the end of data-id). */
+const COMMITMENT_LINK = /<CommitmentLink\s(?:[^>]*?\s)?id\s*=\s*(?:"([^"]+)"|'([^']+)'|\{\s*["']([^"']+)["']\s*\})/g;
 
 /**
  * Ids of the commitments a post updates (frontmatter updates), touches (questions,

@@ -41,6 +41,8 @@ describe('commitment ids of a post', () => {
 
   it('ignores ids that are missing or empty, and other components', () => {
     expect(commitmentIdsOfPost({ updates: [{ commitment: '' }], findings: [{}] }, '<CommitmentLink id="" /><CommitmentLinks id="z" /><Commitment id="y" />')).toEqual([]);
+    // data-id is another attribute: only id names the commitment.
+    expect(commitmentIdsOfPost({}, '<CommitmentLink data-id="x" /><CommitmentLink data-id="y" id="b" /><CommitmentLink\tid="c" />')).toEqual(['b', 'c']);
   });
 });
 

@@ -3,11 +3,15 @@
  * refused with its literal message, each limit is crossed from both sides, paths sort by their
  * UTF-8 bytes, and the manifest's own outputs are told apart from the site's files.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   comparePaths,
   isManifestOutput,
   isSitePath,
+  listSiteFiles,
   manifestPath,
   parseManifest,
   serializeManifest,
@@ -171,5 +175,19 @@ describe('paths', () => {
     expect(signaturePath(3)).toBe('manifests/3.sig');
     expect(['manifest.json', 'manifest.sig', 'manifests/1.json', 'manifests/signing-key.pem'].map(isManifestOutput)).toEqual([true, true, true, true]);
     expect(['manifest.json.bak', 'a/manifest.json', 'manifests', 'manifestsx/1.json', 'manifest.sigs'].map(isManifestOutput)).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('listSiteFiles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'manifest-list-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the files of every folder by UTF-8 bytes, "/"-separated, without folders or the manifest outputs', () => {
+    for (const path of ['b', 'a', '\u{1F600}', '\uFF01', 'B', 'sub/z', 'sub/manifest.json', 'manifest.json', 'manifest.sig', 'manifests/1.json', 'manifests/signing-key.pem']) {
+      mkdirSync(join(dir, path, '..'), { recursive: true });
+      writeFileSync(join(dir, path), path);
+    }
+    mkdirSync(join(dir, 'empty'));
+    expect(listSiteFiles(dir)).toEqual(['B', 'a', 'b', 'sub/manifest.json', 'sub/z', '\uFF01', '\u{1F600}']);
   });
 });

@@ -11,6 +11,7 @@ import { brand } from './src/integrations/brand.ts';
 import { site } from './src/site.config.ts';
 import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
 import { postLanguageGate } from './src/integrations/post-language-gate.ts';
+import { buildLock } from './src/integrations/build-lock.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
 // OUT_DIR and CACHE_DIR let tests build fixture sites side by side.
@@ -23,6 +24,8 @@ export default defineConfig({
   // Two content files with the same slug fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
   integrations: [
+    // First: one build or sync at a time in this folder (they all rewrite .astro/).
+    buildLock(),
     previewMode(),
     brand(site.brand),
     attachmentsPreview({ base: site.base, contentDir: site.contentDir }),

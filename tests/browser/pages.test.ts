@@ -122,28 +122,30 @@ function onePerType(paths: string[]): string[] {
   return [...seen.values()];
 }
 
-/** Visits `paths` on `workers` tabs of one context at once; returns each page's problems, axe's where `scan` says so. */
-async function checkPages(colorScheme: 'light' | 'dark', paths: string[], scan: (path: string) => boolean, workers = Number(process.env.PAGES_WORKERS ?? 2)): Promise<string[]> {
+/** axe's violations on the open page (only violations are collected: about 15% faster than with the passes). */
+async function axeViolations(page: Page) {
+  return (await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze()).violations;
+}
+
+/**
+ * Visits `paths` in one tab and returns each page's problems, with axe's violations where
+ * `scan` says so. (Two tabs at once gained nothing on 2 busy cores, and aborted favicon requests.)
+ */
+async function checkPages(colorScheme: 'light' | 'dark', paths: string[], scan: (path: string) => boolean): Promise<string[]> {
   const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
   const failures: string[] = [];
-  const queue = [...paths];
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      const page = await context.newPage();
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const { status, problems } = await visit(page, path);
-        if (status !== 200) failures.push(`${path}: HTTP ${status}`);
-        failures.push(...problems.map((p) => `${path}: ${p}`));
-        if (!scan(path)) continue;
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        for (const v of results.violations) {
-          failures.push(`${path}: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-        }
-      }
-    }),
-  );
+  for (const path of paths) {
+    const { status, problems } = await visit(page, path);
+    if (status !== 200) failures.push(`${path}: HTTP ${status}`);
+    failures.push(...problems.map((p) => `${path}: ${p}`));
+    if (!scan(path)) continue;
+    for (const v of await axeViolations(page)) {
+      failures.push(`${path}: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    }
+  }
   await context.close();
-  return failures.sort();
+  return failures;
 }
 
 describe('every page in the sitemap', () => {
@@ -186,10 +188,10 @@ describe('the accessibility gate', () => {
     const page = await context.newPage();
     await page.route('https://**/*', (route) => route.abort());
     await page.goto(bad.url);
-    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const violations = await axeViolations(page);
     await context.close();
     await bad.close();
-    expect(results.violations.map((v) => v.id)).toContain('image-alt');
+    expect(violations.map((v) => v.id)).toContain('image-alt');
   });
 });
 

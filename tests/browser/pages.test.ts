@@ -127,24 +127,15 @@ async function axeViolations(page: Page) {
   return (await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze()).violations;
 }
 
-/**
- * Visits `paths` in one tab and returns each page's problems, with axe's violations where
- * `scan` says so. (Two tabs at once gained nothing on 2 busy cores, and aborted favicon requests.)
- */
-async function checkPages(colorScheme: 'light' | 'dark', paths: string[], scan: (path: string) => boolean): Promise<string[]> {
-  const context = await browser.newContext({ colorScheme });
-  const page = await context.newPage();
-  const failures: string[] = [];
-  for (const path of paths) {
-    const { status, problems } = await visit(page, path);
-    if (status !== 200) failures.push(`${path}: HTTP ${status}`);
-    failures.push(...problems.map((p) => `${path}: ${p}`));
-    if (!scan(path)) continue;
-    for (const v of await axeViolations(page)) {
-      failures.push(`${path}: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    }
+/** What went wrong on one page: its status, load problems, and axe's violations when `scan`. */
+async function checkPage(page: Page, path: string, scan: boolean): Promise<string[]> {
+  const { status, problems } = await visit(page, path);
+  const failures = status === 200 ? [] : [`HTTP ${status}`];
+  failures.push(...problems);
+  if (!scan) return failures;
+  for (const v of await axeViolations(page)) {
+    failures.push(`axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   }
-  await context.close();
   return failures;
 }
 
@@ -171,14 +162,23 @@ describe('every page in the sitemap', () => {
     expect(new Set(chosen.map((path) => routeName(routeOf(path, routeList))))).toEqual(new Set(routeList.map(routeName)));
   });
 
-  it('loads cleanly in light mode, and axe finds no violation on any page', async () => {
-    expect(await checkPages('light', paths, () => true)).toEqual([]);
-  }, 600_000);
-
-  it('loads cleanly in dark mode, and axe finds no violation on one page of each type', async () => {
-    const scanned = new Set(onePerType(paths));
-    expect(await checkPages('dark', paths, (path) => scanned.has(path))).toEqual([]);
-  }, 600_000);
+  // One test per page and scheme (one tab per scheme): each page has its own time limit and report.
+  const scannedInDark = new Set(onePerType(paths));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    describe(`in ${colorScheme} mode`, () => {
+      let page: Page;
+      beforeAll(async () => {
+        page = await (await browser.newContext({ colorScheme })).newPage();
+      });
+      afterAll(async () => page?.context().close());
+      for (const path of paths) {
+        const scan = colorScheme === 'light' || scannedInDark.has(path);
+        it(`${path} loads cleanly${scan ? ', and axe finds no violation' : ''}`, async () => {
+          expect(await checkPage(page, path, scan)).toEqual([]);
+        });
+      }
+    });
+  }
 });
 
 describe('the accessibility gate', () => {

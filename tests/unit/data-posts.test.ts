@@ -4,14 +4,14 @@
  * collections (what this build may show, the order, the corrections list and its links)
  * are checked in milliseconds.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 /** The collections the mocked `astro:content` serves, by kind. */
 const collections = vi.hoisted(() => {
   // Read when src/site.config.ts and src/data/posts.ts are first imported.
-  process.env.SITE_NOW = '2026-11-28T12:00:00Z';
-  process.env.SITE_URL = 'https://trust.example.com';
-  process.env.BASE_PATH = '/trust/';
+  vi.stubEnv('SITE_NOW', '2026-11-28T12:00:00Z');
+  vi.stubEnv('SITE_URL', 'https://trust.example.com');
+  vi.stubEnv('BASE_PATH', '/trust/');
   const post = (id: string, published: string, extra: { draft?: boolean; corrections?: { date: string; text: string }[] } = {}) => ({
     id,
     data: {
@@ -46,6 +46,7 @@ const getCollection = vi.hoisted(() =>
   vi.fn(async (kind: string, filter: (entry: unknown) => boolean) => (collections[kind] ?? []).filter(filter)),
 );
 vi.mock('astro:content', () => ({ getCollection }));
+afterAll(() => vi.unstubAllEnvs());
 
 const { getAllPosts, getPosts } = await import('../../src/data/posts');
 const { correctionRecords } = await import('../../src/data/corrections');

@@ -1,0 +1,109 @@
+/**
+ * src/data/posts.ts and src/data/corrections.ts without a build: `astro:content` is mocked
+ * (as starlight-blog's unit tests do) with a few entries, so the rules they apply to the
+ * collections (what this build may show, the order, the corrections list and its links)
+ * are checked in milliseconds.
+ */
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+/** The collections the mocked `astro:content` serves, by kind. */
+const collections = vi.hoisted(() => {
+  // Read when src/site.config.ts and src/data/posts.ts are first imported.
+  vi.stubEnv('SITE_NOW', '2026-11-28T12:00:00Z');
+  vi.stubEnv('SITE_URL', 'https://trust.example.com');
+  vi.stubEnv('BASE_PATH', '/trust/');
+  const post = (id: string, published: string, extra: { draft?: boolean; corrections?: { date: string; text: string }[] } = {}) => ({
+    id,
+    data: {
+      title: `Title of ${id}`,
+      published: new Date(published),
+      draft: extra.draft ?? false,
+      corrections: (extra.corrections ?? []).map((c) => ({ date: new Date(c.date), text: c.text })),
+    },
+  });
+  return {
+    statements: [post('apology', '2026-09-01T09:00:00-07:00', { corrections: [{ date: '2026-09-03T10:00:00Z', text: 'Fixed the date of the incident.' }] })],
+    progress: [
+      post('week-2', '2026-09-11T10:00:00-07:00', {
+        corrections: [
+          { date: '2026-09-14T08:00:00-07:00', text: 'The rollout reached 10%, not 20%.' },
+          { date: '2026-09-12T08:00:00-07:00', text: 'Linked the audit report.' },
+        ],
+      }),
+      post('week-1', '2026-09-04T10:00:00-07:00'),
+      post('week-14', '2026-12-04T10:00:00-08:00', { corrections: [{ date: '2026-12-05T10:00:00Z', text: 'Scheduled: never listed.' }] }),
+      post('week-0', '2026-08-28T10:00:00-07:00', { draft: true, corrections: [{ date: '2026-09-01T10:00:00Z', text: 'Draft: never listed.' }] }),
+    ],
+    // Published at the same moment as progress/week-1: the path decides.
+    webinars: [post('week-1-live', '2026-09-04T17:00:00Z'), post('now', '2026-11-28T12:00:00Z')],
+    routing: [],
+    audits: [post('appsec', '2026-11-20T09:00:00Z', { corrections: [{ date: '2026-09-14T15:00:00Z', text: 'Same moment as a progress correction.' }] })],
+    guides: [post('passwords', '2026-11-28T12:00:01Z')],
+  } as Record<string, ReturnType<typeof post>[]>;
+});
+
+const getCollection = vi.hoisted(() =>
+  vi.fn(async (kind: string, filter: (entry: unknown) => boolean) => (collections[kind] ?? []).filter(filter)),
+);
+vi.mock('astro:content', () => ({ getCollection }));
+afterAll(() => vi.unstubAllEnvs());
+
+const { getAllPosts, getPosts } = await import('../../src/data/posts');
+const { correctionRecords } = await import('../../src/data/corrections');
+
+describe('the posts a build shows (src/data/posts.ts)', () => {
+  it('leaves out drafts and posts dated after now, and lists the rest newest first, by path on a tie', async () => {
+    const first = await getAllPosts();
+    await getAllPosts();
+    await getPosts('progress');
+    // Each collection is read once per build, however many pages ask.
+    expect(getCollection.mock.calls.map(([kind]) => kind).sort()).toEqual(['audits', 'guides', 'progress', 'routing', 'statements', 'webinars']);
+    expect(first.map((p) => p.path)).toEqual([
+      '/webinars/now/',
+      '/audits/appsec/',
+      '/progress/week-2/',
+      '/progress/week-1/',
+      '/webinars/week-1-live/',
+      '/statements/apology/',
+    ]);
+  });
+
+  it('gives each post its kind and slug', async () => {
+    const progress = await getPosts('progress');
+    expect(progress.map((p) => [p.kind, p.slug, p.entry.data.title])).toEqual([
+      ['progress', 'week-2', 'Title of week-2'],
+      ['progress', 'week-1', 'Title of week-1'],
+    ]);
+  });
+});
+
+describe('the corrections list (src/data/corrections.ts)', () => {
+  it('lists every correction of a shown post, newest first, by path on a tie, with absolute links under the base path', async () => {
+    expect(await correctionRecords()).toEqual([
+      {
+        date: new Date('2026-09-14T15:00:00Z'),
+        text: 'Same moment as a progress correction.',
+        kind: 'audits',
+        source: { title: 'Title of appsec', path: '/audits/appsec/', url: 'https://trust.example.com/trust/audits/appsec/' },
+      },
+      {
+        date: new Date('2026-09-14T08:00:00-07:00'),
+        text: 'The rollout reached 10%, not 20%.',
+        kind: 'progress',
+        source: { title: 'Title of week-2', path: '/progress/week-2/', url: 'https://trust.example.com/trust/progress/week-2/' },
+      },
+      {
+        date: new Date('2026-09-12T08:00:00-07:00'),
+        text: 'Linked the audit report.',
+        kind: 'progress',
+        source: { title: 'Title of week-2', path: '/progress/week-2/', url: 'https://trust.example.com/trust/progress/week-2/' },
+      },
+      {
+        date: new Date('2026-09-03T10:00:00Z'),
+        text: 'Fixed the date of the incident.',
+        kind: 'statements',
+        source: { title: 'Title of apology', path: '/statements/apology/', url: 'https://trust.example.com/trust/statements/apology/' },
+      },
+    ]);
+  });
+});

@@ -129,7 +129,7 @@ function withoutRepeats(fromSchema: Problem[], fromScan: Problem[]): Problem[] {
 /** The problems of a translation (content/<kind>/<original>.<language>.mdx): its fields, then its tie to the original. */
 function translationFileProblems(kind: string, name: string): Problem[] {
   const abs = join(contentAbs, kind, name);
-  const found = postSchemaProblems(translationSchema, kind, abs, show(abs));
+  const found = postSchemaProblems(translationSchema(site.lang), kind, abs, show(abs));
   let link: TranslationLink = {};
   try {
     link = (frontmatterAsWritten(readFileSync(abs, 'utf8'), show(abs)) ?? {}) as TranslationLink;

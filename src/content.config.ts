@@ -24,5 +24,5 @@ export const collections = {
   regions: defineCollection({ loader: dataFile('regions.yaml', site.contentDir), schema: dataSchema.regions }),
   people: defineCollection({ loader: dataFile('people.yaml', site.contentDir), schema: dataSchema.people }),
   /** Translated posts, beside their originals (content/statements/apology.es.mdx). */
-  translations: defineCollection({ loader: translations(site.contentDir, site.lang), schema: translationSchema }),
+  translations: defineCollection({ loader: translations(site.contentDir, site.lang), schema: translationSchema(site.lang) }),
 };

@@ -158,6 +158,7 @@ export const de: UiStrings = {
   tagged: (tag: string) => `Thema: ${tag}`,
   translation: {
     switcher: 'Sprache',
+    languageNames: { en: 'Englisch', es: 'Spanisch', de: 'Deutsch' },
     notTranslated: 'Dieser Beitrag ist noch nicht auf Deutsch verfügbar; hier steht das Original.',
     translatedFrom: (language: string) => `Übersetzt aus dem Original auf ${language}.`,
     readOriginal: 'Das Original lesen',

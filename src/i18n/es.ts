@@ -158,6 +158,7 @@ export const es: UiStrings = {
   tagged: (tag: string) => `Tema: ${tag}`,
   translation: {
     switcher: 'Idioma',
+    languageNames: { en: 'inglés', es: 'español', de: 'alemán' },
     notTranslated: 'Esta publicación aún no está disponible en español; se muestra el original.',
     translatedFrom: (language: string) => `Traducción del original en ${language}.`,
     readOriginal: 'Leer el original',

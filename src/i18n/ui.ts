@@ -175,6 +175,8 @@ const en = {
   /** Languages: the switcher, and the notices on translated and untranslated posts. */
   translation: {
     switcher: 'Language',
+    /** Each language's name in this language, for sentences ("translated from the original in English"). */
+    languageNames: { en: 'English', es: 'Spanish', de: 'German' } as Record<string, string>,
     notTranslated: 'This post is not yet available in English; showing the original.',
     translatedFrom: (language: string) => `Translated from the original in ${language}.`,
     readOriginal: 'Read the original',

@@ -19,6 +19,8 @@ export const routes = {
   planCalendar: '/plan.ics',
   /** The index of one kind of post (page 1). */
   kind: (kind: string) => `/${kind}/`,
+  /** Page `n` of the index of one kind of post (page 1 is the index itself). */
+  kindPage: (kind: string, n: number) => (n > 1 ? `/${kind}/${n}/` : `/${kind}/`),
   /** The feed of one kind of post. */
   kindFeed: (kind: string) => `/${kind}/rss.xml`,
   /** A post's page. */

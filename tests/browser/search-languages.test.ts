@@ -1,9 +1,12 @@
 /**
- * Search in a second language, in real Chromium over the built demo: Pagefind splits its
+ * The pages of the other languages in real Chromium (no axe violation, the notice of an
+ * untranslated post shown in the reader's language), and search in a second language,
+ * over the built demo: Pagefind splits its
  * index by <html lang>, so the Spanish search page finds a Spanish word in the translated
  * posts (and the English one does not), with the interface in Spanish and no console error,
  * CSP violation or request to another origin.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
@@ -69,6 +72,28 @@ describe('search in Spanish', () => {
     const page = await watchedPage(problems);
     await page.goto(`${server.url}search/?q=desbordamiento`);
     expect(await statusFor(page, 'desbordamiento')).toBe('Nothing found for “desbordamiento”.');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('pages in Spanish and German', () => {
+  // The same tags as tests/browser/pages.test.ts, on one page of each new shape.
+  const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+  it('load cleanly and have no axe violation, with the untranslated notice shown only when the link targets it', async () => {
+    const problems: string[] = [];
+    const page = await watchedPage(problems);
+    const failures: string[] = [];
+    for (const path of ['es/', 'es/statements/', 'es/progress/week-13/', 'de/statements/apology/', 'de/search/?q=Entschuldigung', 'progress/week-12/#not-in-es']) {
+      await page.goto(`${server.url}${path}`);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      failures.push(...results.violations.map((v) => `${path}: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+    }
+    expect(failures).toEqual([]);
+    expect(await page.isVisible('#not-in-es')).toBe(true);
+    expect(await page.isVisible('#not-in-de')).toBe(false);
+    await page.goto(`${server.url}progress/week-12/`);
+    expect(await page.isVisible('#not-in-es')).toBe(false);
     expect(problems).toEqual([]);
   });
 });

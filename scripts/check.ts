@@ -224,12 +224,13 @@ const final = sortProblems([...withoutRepeats(fromSchema, scanned.problems), ...
 for (const problem of final) console.log(formatProblem(problem));
 for (const note of notes) console.log(`Note: ${note}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const posts = files.filter((f) => /\.mdx?$/.test(f)).length;
+const translated = files.filter((f) => /\.mdx?$/.test(f) && parseTranslationName(f.split('/').at(-1)!)).length;
+const posts = files.filter((f) => /\.mdx?$/.test(f)).length - translated;
 const typeNote = types ? `, ${types.files} code files type-checked${types.warnings ? ` (${types.warnings} warnings: npm exec -- astro check)` : ''}` : '';
 if (final.length > 0) {
   const fileCount = new Set(final.map((p) => p.file)).size;
   console.log(`\n✗ ${final.length} problem${final.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${seconds} s). Fix them, then run npm run check again.`);
   process.exit(1);
 }
-console.log(`\n✓ No problems: ${posts} posts and the data files are valid${typeNote} (${seconds} s).`);
+console.log(`\n✓ No problems: ${posts} posts${translated ? `, ${translated} translations` : ''} and the data files are valid${typeNote} (${seconds} s).`);
 process.exit(0);

@@ -12,6 +12,7 @@ import { site } from './src/site.config.ts';
 import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
 import { postLanguageGate } from './src/integrations/post-language-gate.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
+import { LANGUAGE_CODES } from './src/lib/languages.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
 // OUT_DIR and CACHE_DIR let tests build fixture sites side by side.
@@ -23,6 +24,14 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   // Two content files with the same slug fail the build instead of one silently winning.
   prerenderConflictBehavior: 'error',
+  // The site's main language (site.yaml) at the root, every other language of
+  // src/lib/languages.ts under its code (/es/, /de/). Pages under src/pages/[lang]/ exist
+  // for the home page, the kind lists and translated posts only (README, "Translations").
+  i18n: {
+    defaultLocale: site.lang,
+    locales: [...LANGUAGE_CODES],
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     // First: one build or sync at a time in this folder (they all rewrite .astro/).
     buildLock(),

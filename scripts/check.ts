@@ -15,7 +15,7 @@
  * Options: --content-only skips the type check (job 3); --help lists the options and the fields of every kind.
  * Environment: CONTENT_DIR (default content) as for the site; REQUIRE_HISTORY=1 makes missing git history a problem instead of a note.
  */
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
@@ -23,7 +23,10 @@ import { ContentFileError, formatContentProblem, type ContentProblem } from '../
 import { DATA_FILES, readDataList } from '../src/lib/data-files.ts';
 import { postFileProblems } from '../src/lib/post-files.ts';
 import { SiteSettingError } from '../src/lib/site-address.ts';
+import { parseTranslationName, translationProblems, type TranslationLink } from '../src/lib/translation-files.ts';
 import { POST_KINDS } from '../src/lib/vocabulary.ts';
+import { frontmatterAsWritten } from '../src/lib/yaml-text.ts';
+import { translationSchema } from '../src/schemas/translation.ts';
 import { dataSchemas, postSchemas, readContentRefs } from '../src/schemas/index.ts';
 import { scanBodies } from './lib/check-bodies.ts';
 import { checkPromises } from './lib/check-ledger.ts';
@@ -123,6 +126,19 @@ function withoutRepeats(fromSchema: Problem[], fromScan: Problem[]): Problem[] {
   return [...fromSchema, ...fromScan.filter((p) => !lines.has(`${p.file}:${p.line}`))];
 }
 
+/** The problems of a translation (content/<kind>/<original>.<language>.mdx): its fields, then its tie to the original. */
+function translationFileProblems(kind: string, name: string): Problem[] {
+  const abs = join(contentAbs, kind, name);
+  const found = postSchemaProblems(translationSchema(site.lang), kind, abs, show(abs));
+  let link: TranslationLink = {};
+  try {
+    link = (frontmatterAsWritten(readFileSync(abs, 'utf8'), show(abs)) ?? {}) as TranslationLink;
+  } catch {
+    // A frontmatter that cannot be read is already reported by the schema check.
+  }
+  return [...found, ...translationProblems(join(contentAbs, kind), show(join(contentAbs, kind)), name, link, site.lang).map(fromContentProblem)];
+}
+
 if (!existsSync(contentAbs)) {
   console.error(`${contentShown}: the content folder does not exist. Set CONTENT_DIR or create it.`);
   process.exit(1);
@@ -179,7 +195,9 @@ if (dataOk) {
   for (const file of files) {
     const [kind, name, ...deeper] = file.split('/');
     if (!name || deeper.length > 0 || !/\.mdx?$/.test(name) || setAside.has(file) || !kindSchemas[kind!]) continue;
-    const found = postSchemaProblems(kindSchemas[kind!]!, kind!, join(contentAbs, file), show(join(contentAbs, file)));
+    const found = parseTranslationName(name)
+      ? translationFileProblems(kind!, name)
+      : postSchemaProblems(kindSchemas[kind!]!, kind!, join(contentAbs, file), show(join(contentAbs, file)));
     if (found.length > 0) leaveOut.push(file);
     fromSchema.push(...found);
   }
@@ -206,12 +224,13 @@ const final = sortProblems([...withoutRepeats(fromSchema, scanned.problems), ...
 for (const problem of final) console.log(formatProblem(problem));
 for (const note of notes) console.log(`Note: ${note}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const posts = files.filter((f) => /\.mdx?$/.test(f)).length;
+const translated = files.filter((f) => /\.mdx?$/.test(f) && parseTranslationName(f.split('/').at(-1)!)).length;
+const posts = files.filter((f) => /\.mdx?$/.test(f)).length - translated;
 const typeNote = types ? `, ${types.files} code files type-checked${types.warnings ? ` (${types.warnings} warnings: npm exec -- astro check)` : ''}` : '';
 if (final.length > 0) {
   const fileCount = new Set(final.map((p) => p.file)).size;
   console.log(`\n✗ ${final.length} problem${final.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${seconds} s). Fix them, then run npm run check again.`);
   process.exit(1);
 }
-console.log(`\n✓ No problems: ${posts} posts and the data files are valid${typeNote} (${seconds} s).`);
+console.log(`\n✓ No problems: ${posts} posts${translated ? `, ${translated} translations` : ''} and the data files are valid${typeNote} (${seconds} s).`);
 process.exit(0);

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataSchemas, postSchemas } from '../src/schemas/index.ts';
+import { translationSchema } from '../src/schemas/translation.ts';
 import { DOCS_REFS, publishingTables, TABLES_END, TABLES_START } from './lib/contract-docs.ts';
 
 const file = join(process.cwd(), 'PUBLISHING.md');
@@ -15,6 +16,6 @@ if (start < 0 || end < start) {
   console.error(`PUBLISHING.md has no section between\n${TABLES_START}\nand\n${TABLES_END}\nAdd the two lines where the tables go.`);
   process.exit(1);
 }
-const tables = publishingTables(postSchemas(DOCS_REFS), dataSchemas(DOCS_REFS));
+const tables = publishingTables(postSchemas(DOCS_REFS), dataSchemas(DOCS_REFS), translationSchema('en'));
 writeFileSync(file, text.slice(0, start) + tables + text.slice(end + TABLES_END.length));
 console.log('PUBLISHING.md: field tables written from src/schemas/.');

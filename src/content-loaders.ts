@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertDataFilesReadable, parseDataList, readDataList, shownPath } from './lib/data-files';
 import { assertPostFiles } from './lib/post-files';
+import { ContentFileError } from './lib/content-error';
+import { TRANSLATION_GLOB, translationProblems } from './lib/translation-files';
+import { POST_KINDS } from './lib/vocabulary';
 import { datesAsWritten, frontmatterAsWritten } from './lib/yaml-text';
 import type { ContentRefs } from './schemas';
 import { withAstroErrors } from './content-astro-error';
@@ -21,7 +24,8 @@ import { withAstroErrors } from './content-astro-error';
 export function posts(kind: string, refs: ContentRefs): Loader {
   const contentDir = refs.contentDir;
   const base = join(contentDir, kind);
-  const inner = glob({ base, pattern: ['**/*.mdx', '**/*.md'] });
+  // Translations (apology.es.mdx) sit beside their originals but are loaded by translations().
+  const inner = glob({ base, pattern: ['**/*.mdx', '**/*.md', `!${TRANSLATION_GLOB}`] });
   /** The ids posts may refer to, as one string: the posts are checked again when it changes. */
   const referenceDigest = JSON.stringify([refs.commitmentIds, refs.regionIds, refs.personIds]);
   return withAstroErrors({
@@ -43,6 +47,35 @@ export function posts(kind: string, refs: ContentRefs): Loader {
       return inner.load({ ...context, parseData });
     },
   });
+}
+
+/**
+ * The loader of every translated post (content/<kind>/<original>.<language>.mdx), with ids
+ * "<kind>/<original>.<language>". A translation whose name, `translationOf` or `lang` does not
+ * tie it to an original beside it stops the build with the file, the field and the fix.
+ */
+export function translations(contentDir: string, mainLanguage: string): Loader {
+  const inner = glob({
+    base: contentDir,
+    pattern: POST_KINDS.map((kind) => `${kind}/${TRANSLATION_GLOB}`),
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  });
+  return {
+    name: 'translations',
+    load: async (context) => {
+      assertDataFilesReadable(contentDir);
+      const parseData: typeof context.parseData = async (entry) => {
+        const path = entry.filePath!;
+        const [kind, fileName] = entry.id.split('/') as [string, string];
+        const link = entry.data as { translationOf?: unknown; lang?: unknown };
+        const extension = path.endsWith('.md') ? '.md' : '.mdx';
+        const problems = translationProblems(join(contentDir, kind), shownPath(join(contentDir, kind)), `${fileName}${extension}`, link, mainLanguage);
+        if (problems.length > 0) throw new ContentFileError(problems);
+        return context.parseData(entry);
+      };
+      return inner.load({ ...context, parseData });
+    },
+  };
 }
 
 /**

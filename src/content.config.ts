@@ -4,8 +4,9 @@
  * commitment, region) is checked against the ids of the YAML data files read here.
  */
 import { defineCollection } from 'astro:content';
-import { dataFile, posts } from './content-loaders';
+import { dataFile, posts, translations } from './content-loaders';
 import { dataSchemas, postSchemas, readContentRefs } from './schemas';
+import { translationSchema } from './schemas/translation';
 import { site } from './site.config';
 
 const refs = readContentRefs(site.contentDir, site.planStart);
@@ -22,4 +23,6 @@ export const collections = {
   commitments: defineCollection({ loader: dataFile('commitments.yaml', site.contentDir), schema: dataSchema.commitments }),
   regions: defineCollection({ loader: dataFile('regions.yaml', site.contentDir), schema: dataSchema.regions }),
   people: defineCollection({ loader: dataFile('people.yaml', site.contentDir), schema: dataSchema.people }),
+  /** Translated posts, beside their originals (content/statements/apology.es.mdx). */
+  translations: defineCollection({ loader: translations(site.contentDir, site.lang), schema: translationSchema(site.lang) }),
 };

@@ -8,6 +8,7 @@
 import { resolveSiteAddress } from './lib/site-address.ts';
 import { readSiteSettings } from './lib/site-settings.ts';
 import type { BrandColours } from './lib/brand.ts';
+import type { Language } from './lib/languages.ts';
 
 /** Reads an environment variable, treating an empty string as unset. */
 function env(name: string): string | undefined {
@@ -27,8 +28,8 @@ export interface SiteConfig {
   title: string;
   /** One-line description used in meta tags and feeds. */
   description: string;
-  /** BCP 47 language of the interface and the content. */
-  lang: string;
+  /** The main language of the interface and the content (served at the root; others under /es/, /de/). */
+  lang: Language;
   /** Absolute origin the site is served from, without base path (SITE_URL; a path in it is the base path). */
   siteUrl: string;
   /** Base path the site lives under, "/" or "/trust/" (BASE_PATH, or the path of SITE_URL). */

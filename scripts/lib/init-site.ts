@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { parseSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from '../../src/lib/site-settings.ts';
 import { DATA_FILES } from '../../src/lib/data-files.ts';
 import { POST_KINDS } from '../../src/lib/vocabulary.ts';
+import { parseTranslationName } from '../../src/lib/translation-files.ts';
 
 /** The folder, beside content/, that keeps the examples. */
 export const EXAMPLES_DIR = 'examples';
@@ -59,9 +60,9 @@ export interface InitReport {
   removedPosts: number;
 }
 
-/** The post files of a kind folder, sorted (.md and .mdx). */
+/** The post files of a kind folder, sorted (.md and .mdx), without their translations (apology.es.mdx). */
 function postsOf(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((f) => /\.mdx?$/.test(f)).sort() : [];
+  return existsSync(folder) ? readdirSync(folder).filter((f) => /\.mdx?$/.test(f) && !parseTranslationName(f)).sort() : [];
 }
 
 /**
@@ -94,7 +95,8 @@ export function initSite(root: string, contentDir: string, settings: SiteSetting
       report.examples.push(`${EXAMPLES_DIR}/${kind}/${example}`);
     }
     for (const entry of existsSync(folder) ? readdirSync(folder) : []) {
-      if (/\.mdx?$/.test(entry)) report.removedPosts += 1;
+      // Translations go with their demo posts; only the posts are counted.
+      if (/\.mdx?$/.test(entry) && !parseTranslationName(entry)) report.removedPosts += 1;
       rmSync(join(folder, entry), { recursive: true, force: true });
     }
     mkdirSync(folder, { recursive: true });

@@ -1,9 +1,13 @@
 /**
- * Every user-facing interface string, in one place, so that translations can be added
- * later as another key of `ui` without touching the pages.
+ * Every user-facing interface string, in one place: English here, each other language in
+ * its own file (es.ts, de.ts) typed as `UiStrings`, so a missing key fails the type check.
+ * The list of languages is src/lib/languages.ts.
  */
 import type { PostKind } from '../lib/vocabulary';
 import type { DerivedStatus } from '../lib/commitment-status';
+import type { Language } from '../lib/languages';
+import { de } from './de';
+import { es } from './es';
 
 const en = {
   skipToContent: 'Skip to content',
@@ -151,6 +155,13 @@ const en = {
   notFoundTitle: 'Page not found',
   /** Shown on a kind's index page before anything of that kind is published. */
   nothingPublishedYet: 'Nothing has been published here yet.',
+  /** The home page's own words. */
+  homePage: {
+    headline: 'We broke your trust. This is how we are earning it back, in public.',
+    readApology: 'Read our apology',
+    seeCommitments: 'See every commitment and its status',
+    archiveAll: 'everything we have published',
+  },
   /** Link text to a kind's RSS feed. */
   rssFeed: 'RSS feed',
   notFound: {
@@ -161,6 +172,19 @@ const en = {
     search: 'Search the site',
   },
   tagged: (tag: string) => `Topic: ${tag}`,
+  /** Languages: the switcher, and the notices on translated and untranslated posts. */
+  translation: {
+    switcher: 'Language',
+    /** Each language's name in this language, for sentences ("translated from the original in English"). */
+    languageNames: { en: 'English', es: 'Spanish', de: 'German' } as Record<string, string>,
+    notTranslated: 'This post is not yet available in English; showing the original.',
+    translatedFrom: (language: string) => `Translated from the original in ${language}.`,
+    readOriginal: 'Read the original',
+    stale: 'This translation may be out of date: the original has changed since it was last translated.',
+    feedTitle: (siteTitle: string) => `${siteTitle} (English)`,
+    feedDescription: 'Every post available in English, newest first.',
+    onlyInMain: 'Pages without a translation are shown in the original language.',
+  },
   footerNote: 'This site sets no cookies, loads nothing from other sites and runs no analytics.',
   trust: {
     planTitle: (days: number) => `The ${days}-day plan`,
@@ -408,10 +432,13 @@ const en = {
   } satisfies Record<PostKind, { plural: string; singular: string; intro: string }>,
 };
 
-/** Interface strings per language. */
-export const ui = { en };
+/** The shape every language's table must have: the English one. */
+export type UiStrings = typeof en;
 
-/** The strings for a language (English until translations exist). */
-export function strings(lang: string) {
-  return ui[lang as keyof typeof ui] ?? ui.en;
+/** Interface strings per language: one table for each code of src/lib/languages.ts. */
+export const ui: Record<Language, UiStrings> = { en, es, de };
+
+/** The strings for a language (English for an unknown code). */
+export function strings(lang: string): UiStrings {
+  return ui[lang as Language] ?? ui.en;
 }

@@ -8,6 +8,7 @@ import { extname } from 'node:path';
 import type { ContentProblem } from './content-error.ts';
 import { ContentFileError } from './content-error.ts';
 import { POST_EXTENSIONS, findDuplicateSlugs } from './unique-slugs.ts';
+import { parseTranslationName } from './translation-files.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -71,7 +72,8 @@ export function postFileProblems(kind: string, dir: string, kindDir: string): Co
   const all = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => f.replaceAll('\\', '/'))
     .sort();
-  const files = all.filter((f) => POST_EXTENSIONS.includes(extname(f)));
+  // Translations (apology.es.mdx) follow their own rules (translation-files.ts).
+  const files = all.filter((f) => POST_EXTENSIONS.includes(extname(f)) && !parseTranslationName(f));
   const problems = files.flatMap((f) => postNameProblems(kind, kindDir, f));
   // "Week-3.MDX" is never loaded (the loader matches .mdx and .md exactly).
   for (const f of all.filter((f) => POST_EXTENSIONS.includes(extname(f).toLowerCase()) && !POST_EXTENSIONS.includes(extname(f)))) {

@@ -19,6 +19,8 @@ export const routes = {
   planCalendar: '/plan.ics',
   /** The index of one kind of post (page 1). */
   kind: (kind: string) => `/${kind}/`,
+  /** Page `n` of the index of one kind of post (page 1 is the index itself). */
+  kindPage: (kind: string, n: number) => (n > 1 ? `/${kind}/${n}/` : `/${kind}/`),
   /** The feed of one kind of post. */
   kindFeed: (kind: string) => `/${kind}/rss.xml`,
   /** A post's page. */
@@ -73,6 +75,15 @@ export const routes = {
   verify: '/verify/',
   /** A file at the site's root (manifest.json, its signature, the public key). */
   rootFile: (name: string) => `/${name}`,
+  /**
+   * A page in one language: the main language keeps the path ("/statements/"), every other
+   * language gets its code in front ("/es/statements/"). The only place a locale prefix is added.
+   */
+  inLanguage: (lang: string, main: string, path: string) => (lang === main ? path : `/${lang}${path}`),
+  /** The id of the notice, on an original post's page, that it is not yet translated into `lang`. */
+  untranslatedId: (lang: string) => `not-in-${lang}`,
+  /** An untranslated post opened from a page in `lang`: the original, its notice in that language shown (CSS :target). */
+  untranslated: (postPath: string, lang: string) => `${postPath}#not-in-${lang}`,
 } as const;
 
 /** Links under one base path and site URL. */

@@ -13,6 +13,7 @@ import { brandContrastProblems } from './brand.ts';
 import { closestName } from './closest-name.ts';
 import { ContentFileError, type ContentProblem } from './content-error.ts';
 import { HEX_COLOUR } from './contrast.ts';
+import { LANGUAGE_CODES } from './languages.ts';
 import { shownPath } from './data-files.ts';
 import { readIsoDateTime } from './iso-date.ts';
 import { parseYamlAsWritten } from './yaml-text.ts';
@@ -20,8 +21,8 @@ import { parseYamlAsWritten } from './yaml-text.ts';
 /** The settings file's name inside the content folder. */
 export const SITE_SETTINGS_FILE = 'site.yaml';
 
-/** The interface languages that have strings in src/i18n/ui.ts. */
-export const SITE_LANGUAGES = ['en'] as const;
+/** The interface languages that have strings in src/i18n/ (the list is src/lib/languages.ts). */
+export const SITE_LANGUAGES = LANGUAGE_CODES;
 
 /** What each field means and an example, for error messages and PUBLISHING.md (tested against it). */
 export const SITE_FIELDS = {

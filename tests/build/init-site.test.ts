@@ -27,7 +27,8 @@ const NEW_COMPANY = [
   'scripts/init.ts', '--yes', '--company', 'Nordlys Cloud', '--start', '2027-01-15', '--days', '120', '--time-zone', 'Asia/Tokyo',
   '--security', 'mailto:security@nordlys.example', '--repository', 'https://git.example/nordlys/trust', '--colour-dark', '#8fd9a4', '--logo', 'nordlys.svg',
 ];
-const demoPosts = () => readdirSync(join(fork, 'content', 'progress')).filter((f) => f.endsWith('.mdx')).length;
+// Progress updates, not their translations (week-13.es.mdx).
+const demoPosts = () => readdirSync(join(fork, 'content', 'progress')).filter((f) => f.endsWith('.mdx') && !/\.[a-z]{2}\.mdx$/.test(f)).length;
 
 let refused: { code: number; output: string };
 let init: { code: number; output: string };

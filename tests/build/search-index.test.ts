@@ -17,7 +17,8 @@ const fixture = inject('fixtureDist');
 const demo = inject('demoDist');
 /** A post page: /<kind>/<slug>/, where a number is a page of the kind's index instead. */
 const t = strings('en');
-const POST_URL = /^\/(statements|progress|webinars|routing|audits|guides)\/(?!\d+\/$)[^/]+\/$/;
+// A post page, or a translated post page under its language (/es/statements/apology/).
+const POST_URL = /^\/((es|de)\/)?(statements|progress|webinars|routing|audits|guides)\/(?!\d+\/$)[^/]+\/$/;
 
 /** The fragment of one page, failing clearly when it is not indexed. */
 function fragment(fragments: PagefindFragment[], url: string): PagefindFragment {
@@ -58,7 +59,7 @@ describe.each([
     for (const f of fragments) {
       expect(Object.keys(f.meta).sort(), f.url).toEqual(expect.arrayContaining(['date', 'kind', 'summary', 'title']));
       expect(new Date(f.meta.date!).toISOString(), f.url).toBe(f.meta.date);
-      expect(f.filters.kind, f.url).toEqual([f.url.split('/')[1]]);
+      expect(f.filters.kind, f.url).toEqual([f.url.replace(/^\/(es|de)\//, '/').split('/')[1]]);
       expect(f.filters.year![0], f.url).toMatch(/^\d{4}$/);
     }
   });

@@ -10,6 +10,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { DOCS_REFS, publishingTables, TABLES_END, TABLES_START } from '../../scripts/lib/contract-docs';
 import { dataSchemas, postSchemas, type ContentRefs } from '../../src/schemas';
+import { translationSchema } from '../../src/schemas/translation';
 import { exampleLine, fieldsOf, metaOf, unwrap } from '../../src/schemas/meta';
 import { root } from '../helpers/build';
 
@@ -62,7 +63,7 @@ describe('PUBLISHING.md', () => {
     const end = text.indexOf(TABLES_END);
     expect(start).toBeGreaterThan(0);
     const written = text.slice(start, end + TABLES_END.length);
-    expect(written).toBe(publishingTables(postSchemas(DOCS_REFS), dataSchemas(DOCS_REFS)));
+    expect(written).toBe(publishingTables(postSchemas(DOCS_REFS), dataSchemas(DOCS_REFS), translationSchema('en')));
   });
 
   it('states the range of the week as the schema sets it', () => {

@@ -1,0 +1,62 @@
+/**
+ * The feed of one language other than the main one (/es/rss.xml): every translated post in
+ * that language, newest first, in full (the translated words, and the original's facts with
+ * labels in that language), through the same channel and cleaning as the other feeds.
+ */
+import { getEntry } from 'astro:content';
+import PostContent from '../components/post/PostContent.astro';
+import { strings } from '../i18n/ui';
+import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
+import { itemCategories, lastModified, renderingFile, type FeedChannel, type FeedItem } from '../lib/feed-item';
+import { site } from '../site.config';
+import { feedChannel } from './feed-items';
+import { getContainer } from './post-body';
+import { inLanguage, routes, siteUrl } from './site-links';
+import { getTranslations, renderTranslationBody, type Translation } from './translations';
+
+/** The feed item of one translation. */
+async function translationItem(translation: Translation): Promise<FeedItem> {
+  const { original, entry } = translation;
+  const data = original.entry.data;
+  const url = siteUrl(translation.path);
+  const html = await renderingFile(entry.filePath ?? translation.path, 'the feeds', async () => {
+    const container = await getContainer();
+    return container.renderToString(PostContent, {
+      props: { post: original, bodyHtml: await renderTranslationBody(translation) },
+      // The page's address gives the components their language (data/site-links.ts, pageLanguage).
+      request: new Request(url),
+    });
+  });
+  const author = await getEntry('people', data.author);
+  return {
+    id: url,
+    url,
+    title: stripXmlInvalid(entry.data.title),
+    summary: stripXmlInvalid(entry.data.summary),
+    contentHtml: cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
+    published: data.published,
+    modified: lastModified(data),
+    categories: itemCategories(original.kind, data.tags),
+    authors: author ? [author.data.name] : [],
+  };
+}
+
+/** Every translated post in `lang`, newest first, as feed items. */
+export async function languageFeedItems(lang: string): Promise<FeedItem[]> {
+  const translations = (await getTranslations()).filter((t) => t.lang === lang);
+  return Promise.all(translations.map(translationItem));
+}
+
+/** The channel of the feed in `lang` (RSS at /<lang>/rss.xml), in that language. */
+export function languageChannel(lang: string): FeedChannel {
+  const t = strings(lang);
+  return {
+    ...feedChannel({
+      title: t.translation.feedTitle(site.title),
+      description: t.translation.feedDescription,
+      homePath: inLanguage(lang, routes.home),
+      feedPath: inLanguage(lang, routes.siteFeed.rss),
+    }),
+    lang,
+  };
+}

@@ -1,0 +1,63 @@
+/** "This translation may be out of date", from the history of a real temporary git repository. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gitRunner, tempDirs } from '../helpers/git-repo';
+import { readBlobs, readContentLog } from '../../src/lib/git-versions';
+import { staleningChanges } from '../../src/lib/stale-translation';
+
+const temp = tempDirs();
+afterAll(temp.cleanup);
+const git = gitRunner('2026-09-01T10:00:00+00:00');
+
+/** Writes files, stages everything and commits with `message` at `date`; returns the commit hash. */
+function commit(repo: string, files: Record<string, string>, message: string, date: string): string {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(repo, path, '..'), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  }
+  git(repo, ['add', '-A'], date);
+  git(repo, ['commit', '-q', '-m', message], date);
+  return git(repo, ['rev-parse', 'HEAD']).trim();
+}
+
+const ORIGINAL = 'content/statements/apology.mdx';
+const TRANSLATION = 'content/statements/apology.es.mdx';
+const post = (title: string, tags: string, body: string) => `---\ntitle: "${title}"\ntags: [${tags}]\n---\n\n${body}\n`;
+
+/** The original's commits that make the translation stale, read as the build reads the history. */
+async function stale(repo: string): Promise<string[]> {
+  const log = await readContentLog('content', repo);
+  const original = log.files.get(join(repo, ORIGINAL)) ?? [];
+  const translation = log.files.get(join(repo, TRANSLATION)) ?? [];
+  const texts = await readBlobs(log.root, [...original, ...translation].flatMap((v) => (v.blob ? [v.blob] : [])));
+  return staleningChanges(original, translation, texts).map((v) => v.hash);
+}
+
+describe('a translation whose original changed after it', () => {
+  const repo = temp.make('stale-translation-');
+  git(repo, ['init', '-q', '-b', 'main']);
+
+  it('is up to date when only the original\'s data or a minor fix came after it, stale after a change of its text, and up to date again once translated', async () => {
+    commit(repo, { [ORIGINAL]: post('We are sorry', 'plan', 'We failed you in three ways.') }, 'Add the apology', '2026-09-01T10:00:00+00:00');
+    commit(repo, { [TRANSLATION]: '---\ntranslationOf: apology\nlang: es\ntitle: "Lo sentimos"\nsummary: "s"\n---\n\nLe fallamos de tres maneras.\n' }, 'Translate the apology', '2026-09-02T10:00:00+00:00');
+    expect(await stale(repo)).toEqual([]);
+
+    // Only a tag: the words a translation carries did not change.
+    commit(repo, { [ORIGINAL]: post('We are sorry', 'plan, encryption', 'We failed you in three ways.') }, 'Tag the apology', '2026-09-03T10:00:00+00:00');
+    // A typo marked minor, as the changes ledger marks it.
+    commit(repo, { [ORIGINAL]: post('We are sorry', 'plan, encryption', 'We failed you in three ways!') }, 'Fix a typo\n\nMinor: yes', '2026-09-04T10:00:00+00:00');
+    expect(await stale(repo)).toEqual([]);
+
+    const retitled = commit(repo, { [ORIGINAL]: post('We are deeply sorry', 'plan, encryption', 'We failed you in three ways!') }, 'Retitle the apology', '2026-09-05T10:00:00+00:00');
+    const corrected = commit(repo, { [ORIGINAL]: post('We are deeply sorry', 'plan, encryption', 'We failed you in four ways!') }, 'Correct the apology: four ways, not three', '2026-09-06T10:00:00+00:00');
+    expect(await stale(repo)).toEqual([corrected, retitled]);
+
+    commit(repo, { [TRANSLATION]: '---\ntranslationOf: apology\nlang: es\ntitle: "Lo sentimos profundamente"\nsummary: "s"\n---\n\nLe fallamos de cuatro maneras.\n' }, 'Update the Spanish apology', '2026-09-07T10:00:00+00:00');
+    expect(await stale(repo)).toEqual([]);
+  });
+
+  it('says nothing without history for the translation', () => {
+    expect(staleningChanges([{ hash: 'a', date: new Date('2026-09-05T00:00:00Z'), subject: 's', minor: false, blob: 'b' }], [], new Map())).toEqual([]);
+  });
+});

@@ -4,7 +4,6 @@
  * sync (the build's loaders) with the file, the field, the value and the fix.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, runAstro } from '../helpers/build';

@@ -35,7 +35,7 @@ describe('fingerprint and PEM', () => {
 
 describe('parsePrivateKey', () => {
   it('reads the base64 seed, the PEM, and the PEM after a comment, with spaces around', () => {
-    for (const text of [SEED_B64, `  ${SEED_B64}\n`, PRIVATE_PEM, `# the test key\n${PRIVATE_PEM}\n\n`]) {
+    for (const text of [SEED_B64, SEED_B64.replace('=', ''), `  ${SEED_B64}\n`, PRIVATE_PEM, `# the test key\n${PRIVATE_PEM}\n\n`]) {
       const key = signingKey(parsePrivateKey(text, 'K'), 'K');
       expect(key.publicKey.toString('hex')).toBe(PUBLIC_HEX);
       expect(key.fingerprint).toBe(FINGERPRINT);

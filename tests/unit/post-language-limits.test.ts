@@ -198,3 +198,38 @@ describe('elements and components', () => {
     expect(problemsOf('<CommitmentLink />\n')).toEqual(['1: <CommitmentLink> needs a "id" attribute | add id="…"']);
   });
 });
+
+describe('found by the second mutation run', () => {
+  it('matches a reference to its definition whatever the case and the runs of spaces of the label', () => {
+    const nodes: PostNode[] = [
+      { type: 'imageReference', identifier: 'My  Pic', position: { start: { line: 1 } } },
+      { type: 'definition', identifier: ' my pic ', url: 'https://t.example/p.gif', position: { start: { line: 3 } } },
+    ];
+    expect(problemsInNodes(nodes, { mediaOrigins: [] })).toEqual([
+      { line: 1, what: 'the image "https://t.example/p.gif" is loaded from another site (https://t.example)', fix: LOCAL_MEDIA_FIX },
+    ]);
+  });
+
+  it('reads a scheme only at the start of an address, and quotes a media address trimmed', () => {
+    expect(linkProblems('/plan/a:b')).toEqual([]);
+    expect(resourceProblems('/media/a:b.png')).toEqual([]);
+    expect(resourceProblems(' https://t.example/a.png ')).toEqual([`the image "https://t.example/a.png" is loaded from another site (https://t.example) | ${LOCAL_MEDIA_FIX}`]);
+  });
+
+  it('treats a name with a capital letter after the first as an HTML element, not a component', () => {
+    expect(problemsOf('<myWidget>x</myWidget>\n')).toEqual(['1: <myWidget> is not allowed in a post | use Markdown, or one of the HTML elements listed in PUBLISHING.md']);
+  });
+
+  it('needs the required prop itself, not any attribute', () => {
+    expect(problemsOf('<CommitmentLink x="1" />\n')).toEqual([
+      '1: <CommitmentLink> has no "x" attribute | use "id", or remove it',
+      '1: <CommitmentLink> needs a "id" attribute | add id="…"',
+    ]);
+  });
+
+  it('checks only resource attributes as media, and reads several allowed classes', () => {
+    expect(problemsOf('<img src="/a.png" alt="https://t.example/x.png" title="//t.example/y" />\n')).toEqual([]);
+    expect(problemsOf('<li className="task-list-item task-list-item">a</li>\n')).toEqual([]);
+  });
+});
+

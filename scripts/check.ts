@@ -206,7 +206,9 @@ if (dataOk) {
     fromSchema.push(...(await confirmWithSync({ root, contentDir, contentAbs, leaveOut, show, temporary })));
   } else {
     for (const name of wrongData) {
-      notes.push(`Fix ${show(join(contentAbs, name))} first, then run the check again: Astro's content sync, which confirms the schemas' verdict, runs only when the data files are valid.`);
+      notes.push(
+        `Fix ${show(join(contentAbs, name))} first, then run the check again: Astro's content sync, which confirms the schemas' verdict, runs only when the data files are valid.`,
+      );
     }
   }
 }
@@ -229,7 +231,9 @@ const posts = files.filter((f) => /\.mdx?$/.test(f)).length - translated;
 const typeNote = types ? `, ${types.files} code files type-checked${types.warnings ? ` (${types.warnings} warnings: npm exec -- astro check)` : ''}` : '';
 if (final.length > 0) {
   const fileCount = new Set(final.map((p) => p.file)).size;
-  console.log(`\n✗ ${final.length} problem${final.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${seconds} s). Fix them, then run npm run check again.`);
+  console.log(
+    `\n✗ ${final.length} problem${final.length === 1 ? '' : 's'} in ${fileCount} file${fileCount === 1 ? '' : 's'} (${seconds} s). Fix them, then run npm run check again.`,
+  );
   process.exit(1);
 }
 console.log(`\n✓ No problems: ${posts} posts${translated ? `, ${translated} translations` : ''} and the data files are valid${typeNote} (${seconds} s).`);

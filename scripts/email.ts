@@ -29,7 +29,9 @@ if (!existsSync(emailDir)) {
   console.error(`No email/ folder in ${dist}: run npm run build first (or give the build folder with --dir).`);
   process.exit(1);
 }
-const posts = listFiles(emailDir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, ''));
+const posts = listFiles(emailDir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => f.replace(/\.txt$/, ''));
 const found = findEmailPost(positionals[0]!, posts);
 if (!found.ok) {
   console.error(found.problem);

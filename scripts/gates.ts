@@ -49,7 +49,11 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 for (const line of failures) console.log(line);
 const pages = listPages(dist).length;
 if (failures.length > 0) {
-  console.log(`\n✗ ${failures.length} gate failure${failures.length === 1 ? '' : 's'} in ${positionals[0]} (${pages} pages, served at ${origin}${base}; ${seconds} s).`);
+  console.log(
+    `\n✗ ${failures.length} gate failure${failures.length === 1 ? '' : 's'} in ${positionals[0]} (${pages} pages, served at ${origin}${base}; ${seconds} s).`,
+  );
   process.exit(1);
 }
-console.log(`✓ ${pages} pages in ${positionals[0]}: valid HTML, internal links resolve, nothing from another origin, no inline code (served at ${origin}${base}; ${seconds} s).`);
+console.log(
+  `✓ ${pages} pages in ${positionals[0]}: valid HTML, internal links resolve, nothing from another origin, no inline code (served at ${origin}${base}; ${seconds} s).`,
+);

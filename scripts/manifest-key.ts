@@ -22,7 +22,9 @@ const [command, ...args] = process.argv.slice(2);
 
 /** Prints the problem and the usage, and exits with 1. */
 function fail(problem: string): never {
-  console.error(`manifest-key: ${problem}\nUsage: npm run manifest-key -- create <private key file> | rotate <old private key file> <new private key file> | fingerprint <key file>`);
+  console.error(
+    `manifest-key: ${problem}\nUsage: npm run manifest-key -- create <private key file> | rotate <old private key file> <new private key file> | fingerprint <key file>`,
+  );
   process.exit(1);
 }
 
@@ -37,7 +39,8 @@ try {
     const file = args[0];
     if (!file) fail('give the file to write the private key to, outside the repository');
     if (existsSync(file)) fail(`${file} exists; choose another name (a key is never overwritten)`);
-    if (!relative(root, resolve(file)).startsWith('..')) fail(`${file} is inside the repository; write the private key elsewhere, so that it is never committed`);
+    if (!relative(root, resolve(file)).startsWith('..'))
+      fail(`${file} is inside the repository; write the private key elsewhere, so that it is never committed`);
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     writeFileSync(file, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
     const pub = join(root, 'keys', 'manifest-signing-key.pub.pem');

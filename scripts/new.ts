@@ -18,16 +18,7 @@ import { buildNow } from '../src/lib/now.ts';
 import { readIds } from '../src/lib/reference-ids.ts';
 import { routes, siteLinks } from '../src/lib/routes.ts';
 import { COMMITMENT_STATUSES, GUIDE_AUDIENCES, ROUTING_CHANGE_TYPES, type PostKind } from '../src/lib/vocabulary.ts';
-import {
-  formatIsoWithOffset,
-  isKind,
-  KINDS,
-  normaliseDateInput,
-  planWeek,
-  scaffoldPost,
-  type Answers,
-  type References,
-} from './lib/scaffold.ts';
+import { formatIsoWithOffset, isKind, KINDS, normaliseDateInput, planWeek, scaffoldPost, type Answers, type References } from './lib/scaffold.ts';
 
 /** The development server's port (astro.config.mjs). */
 const DEV_PORT = 4321;
@@ -99,9 +90,7 @@ function peopleWithRole(role: string): string[] {
   const file = join(contentDir, 'people.yaml');
   try {
     const people = parse(readFileSync(file, 'utf8')) as { id?: unknown; roles?: unknown }[];
-    const ids = people
-      .filter((p) => Array.isArray(p.roles) && p.roles.includes(role))
-      .map((p) => String(p.id));
+    const ids = people.filter((p) => Array.isArray(p.roles) && p.roles.includes(role)).map((p) => String(p.id));
     return ids.length > 0 ? ids : readIds(contentDir, 'people.yaml');
   } catch {
     return readIds(contentDir, 'people.yaml');
@@ -133,7 +122,12 @@ function numberOption(name: string, value: string | undefined): number | undefin
 
 /** A comma-separated list option. */
 function listOption(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map((v) => v.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
 }
 
 /** The answers given as options. */
@@ -254,8 +248,7 @@ async function interview(kindArg: string | undefined, titleArg: string | undefin
 const [kindArg, titleArg] = positionals;
 if (kindArg && !isKind(kindArg)) fail(`"${kindArg}" is not a kind of post. Use one of: ${KINDS.join(', ')}.`);
 
-const { kind, answers } =
-  kindArg && titleArg ? { kind: kindArg as PostKind, answers: answersFromFlags(titleArg) } : await interview(kindArg, titleArg);
+const { kind, answers } = kindArg && titleArg ? { kind: kindArg as PostKind, answers: answersFromFlags(titleArg) } : await interview(kindArg, titleArg);
 
 const post = scaffoldPost(kind, answers, {
   now,

@@ -58,7 +58,9 @@ try {
   for (const problem of report.problems) console.log(`  ${problem}`);
   for (const note of report.notes) console.log(`  note: ${note}`);
   if (report.verdict === 'pass' && pinnedKeys.length + pinnedFingerprints.length === 0) {
-    console.log('  note: the key was read from the site itself; pin it with --key <fingerprint> (from a source other than this host) for proof that does not rest on the host.');
+    console.log(
+      '  note: the key was read from the site itself; pin it with --key <fingerprint> (from a source other than this host) for proof that does not rest on the host.',
+    );
   }
   process.exit(EXIT_CODES[report.verdict]);
 } catch (error) {

@@ -89,15 +89,64 @@ function prng(seed: number): () => number {
 }
 
 const COMMITMENTS = [
-  ['feature-freeze', 'Feature freeze', 'Stop shipping new features for 90 days and put every engineer on security and privacy work.', '2026-09-04', 'priya-raman', 'engineering'],
-  ['external-audits', 'External security audits', 'Commission two independent audits and publish their full results and our remediation.', '2026-11-20', 'daniel-reyes', 'security'],
-  ['bug-bounty', 'Expanded bug bounty', 'Open the bug bounty to everyone, widen its scope and raise the top reward to $50,000.', '2026-10-01', 'daniel-reyes', 'security'],
+  [
+    'feature-freeze',
+    'Feature freeze',
+    'Stop shipping new features for 90 days and put every engineer on security and privacy work.',
+    '2026-09-04',
+    'priya-raman',
+    'engineering',
+  ],
+  [
+    'external-audits',
+    'External security audits',
+    'Commission two independent audits and publish their full results and our remediation.',
+    '2026-11-20',
+    'daniel-reyes',
+    'security',
+  ],
+  [
+    'bug-bounty',
+    'Expanded bug bounty',
+    'Open the bug bounty to everyone, widen its scope and raise the top reward to $50,000.',
+    '2026-10-01',
+    'daniel-reyes',
+    'security',
+  ],
   ['safer-defaults', 'Safer defaults', 'Turn on meeting passwords and waiting rooms by default for every account.', '2026-09-30', 'priya-raman', 'security'],
   ['e2ee', 'Real end-to-end encryption', 'Ship end-to-end encrypted meetings where only participants hold the keys.', '2026-11-27', 'priya-raman', 'security'],
-  ['routing-transparency', 'Data-routing transparency and control', 'Publish every region that processes data and let admins choose regions.', '2026-10-15', 'tomas-lindqvist', 'privacy'],
-  ['advisory-board', 'Security advisory board', 'Appoint an advisory board of outside security and privacy leaders who publish their own letters.', '2026-09-25', 'maya-okafor', 'governance'],
-  ['user-education', 'User education', 'Publish plain-language guides on meeting security, data regions and reporting problems.', '2026-11-13', 'grace-mensah', 'communication'],
-  ['regular-communication', 'Weekly updates and webinars', 'Publish a written update and hold a public webinar every week of the plan.', '2026-11-29', 'grace-mensah', 'communication'],
+  [
+    'routing-transparency',
+    'Data-routing transparency and control',
+    'Publish every region that processes data and let admins choose regions.',
+    '2026-10-15',
+    'tomas-lindqvist',
+    'privacy',
+  ],
+  [
+    'advisory-board',
+    'Security advisory board',
+    'Appoint an advisory board of outside security and privacy leaders who publish their own letters.',
+    '2026-09-25',
+    'maya-okafor',
+    'governance',
+  ],
+  [
+    'user-education',
+    'User education',
+    'Publish plain-language guides on meeting security, data regions and reporting problems.',
+    '2026-11-13',
+    'grace-mensah',
+    'communication',
+  ],
+  [
+    'regular-communication',
+    'Weekly updates and webinars',
+    'Publish a written update and hold a public webinar every week of the plan.',
+    '2026-11-29',
+    'grace-mensah',
+    'communication',
+  ],
 ] as const;
 
 const REGIONS = [
@@ -124,24 +173,86 @@ const PEOPLE = [
 const AUTHORS = PEOPLE.filter((p) => (p[4] as readonly string[]).includes('author')).map((p) => p[0]);
 const PRESENTERS = PEOPLE.filter((p) => (p[4] as readonly string[]).includes('presenter')).map((p) => p[0]);
 const NAMES = PEOPLE.map((p) => p[1]);
-const TAGS = ['plan', 'defaults', 'data-routing', 'encryption', 'bug-bounty', 'audits', 'education', 'webinars', 'governance', 'admins', 'mobile', 'recordings'];
+const TAGS = [
+  'plan',
+  'defaults',
+  'data-routing',
+  'encryption',
+  'bug-bounty',
+  'audits',
+  'education',
+  'webinars',
+  'governance',
+  'admins',
+  'mobile',
+  'recordings',
+];
 const AUDITORS = ['Northgate Security Labs', 'Kestrel Cryptography Review', 'Halyard Assurance', 'Pinecrest Privacy Partners'];
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'];
 const FINDING_STATUSES = ['open', 'in-progress', 'fixed', 'fixed', 'fixed', 'accepted-risk'];
 const ZONES = ['America/Los_Angeles', 'America/New_York', 'Europe/Berlin', 'Asia/Singapore', 'UTC'];
 const SUBJECTS = [
-  'meeting passwords', 'waiting rooms', 'the admin console', 'the key rotation service', 'the telephone gateway', 'cloud recordings',
-  'the desktop client', 'the iOS app', 'the Android app', 'the web client', 'the relay servers', 'single sign-on', 'the audit log',
-  'the region picker', 'backup encryption', 'the meeting ID generator', 'the join-link format', 'live transcription', 'breakout rooms',
-  'the screen-sharing codec', 'device verification', 'the status page', 'the support queue', 'data retention', 'account recovery',
+  'meeting passwords',
+  'waiting rooms',
+  'the admin console',
+  'the key rotation service',
+  'the telephone gateway',
+  'cloud recordings',
+  'the desktop client',
+  'the iOS app',
+  'the Android app',
+  'the web client',
+  'the relay servers',
+  'single sign-on',
+  'the audit log',
+  'the region picker',
+  'backup encryption',
+  'the meeting ID generator',
+  'the join-link format',
+  'live transcription',
+  'breakout rooms',
+  'the screen-sharing codec',
+  'device verification',
+  'the status page',
+  'the support queue',
+  'data retention',
+  'account recovery',
 ];
 const PLACES = [
-  'Lisbon', 'Nairobi', 'Osaka', 'Toronto', 'Bogotá', 'Warsaw', 'Auckland', 'Leeds', 'Porto Alegre', 'Accra', 'Tallinn', 'Busan',
-  'Valencia', 'Halifax', 'Cebu', 'Tromsø', 'Marseille', 'Pune', 'Denver', 'Kraków',
+  'Lisbon',
+  'Nairobi',
+  'Osaka',
+  'Toronto',
+  'Bogotá',
+  'Warsaw',
+  'Auckland',
+  'Leeds',
+  'Porto Alegre',
+  'Accra',
+  'Tallinn',
+  'Busan',
+  'Valencia',
+  'Halifax',
+  'Cebu',
+  'Tromsø',
+  'Marseille',
+  'Pune',
+  'Denver',
+  'Kraków',
 ];
 const ORGS = [
-  'a school district', 'a regional hospital', 'a law firm', 'a city council', 'a university library', 'a charity helpline',
-  'a newsroom', 'a dental practice', 'a credit union', 'a theatre company', 'a county court', 'a research lab',
+  'a school district',
+  'a regional hospital',
+  'a law firm',
+  'a city council',
+  'a university library',
+  'a charity helpline',
+  'a newsroom',
+  'a dental practice',
+  'a credit union',
+  'a theatre company',
+  'a county court',
+  'a research lab',
 ];
 const VERBS = ['shipped', 'tested', 'reviewed', 'rolled out', 'measured', 'fixed', 'documented', 'rebuilt', 'audited', 'paused', 'migrated', 'retired'];
 /** The PDF every generated audit carries as its report: the demo's Northgate report. */
@@ -208,7 +319,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     if (hasCorrection) fm.push(`updated: ${iso(Math.min(NOW - DAY / 2, published + DAY))}`);
     fm.push(`author: ${author}`, `tags: [${tags.join(', ')}]`);
     if (hasCorrection) {
-      fm.push('corrections:', `  - date: ${iso(Math.min(NOW - DAY / 2, published + DAY))}`, `    text: ${q(`An earlier version gave the wrong figure for ${subject}: it is ${int(11, 97)}%, not ${int(11, 97)}%.`)}`);
+      fm.push(
+        'corrections:',
+        `  - date: ${iso(Math.min(NOW - DAY / 2, published + DAY))}`,
+        `    text: ${q(`An earlier version gave the wrong figure for ${subject}: it is ${int(11, 97)}%, not ${int(11, 97)}%.`)}`,
+      );
       corrected.push(`${kind}/${slug}.mdx`);
     }
     const commitmentIds = COMMITMENTS.map((c) => c[0]);
@@ -241,8 +356,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       }
     } else if (kind === 'routing') {
       fm.push(`effective: ${iso(published + 4 * DAY)}`, 'changes:');
-      for (const region of some(REGIONS.map((r) => r[0]), 1, 3)) {
-        fm.push(`  - region: ${region}`, `    change: ${pick(['added', 'removed', 'changed', 'changed'])}`, `    description: ${q(sentence(rand, pick, subject))}`);
+      for (const region of some(
+        REGIONS.map((r) => r[0]),
+        1,
+        3,
+      )) {
+        fm.push(
+          `  - region: ${region}`,
+          `    change: ${pick(['added', 'removed', 'changed', 'changed'])}`,
+          `    description: ${q(sentence(rand, pick, subject))}`,
+        );
       }
     } else if (kind === 'audits') {
       const auditor = pick(AUDITORS);
@@ -254,8 +377,15 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       writeFileSync(join(dir, kind, slug, 'report.pdf'), SAMPLE_REPORT);
       fm.push(`report: /audits/${slug}/report.pdf`, 'findings:');
       for (let k = 1, m = int(3, 10); k <= m; k++) {
-        fm.push(`  - id: ${prefix}-${String(k).padStart(2, '0')}`, `    title: ${q(`${capitalise(pick(SUBJECTS))} ${pick(['accepted', 'exposed', 'logged', 'cached', 'skipped'])} ${pick(['an expired token', 'a stale key', 'meeting metadata', 'an unsigned update', 'a guessable ID'])}`)}`);
-        fm.push(`    severity: ${pick(SEVERITIES)}`, `    status: ${pick(FINDING_STATUSES)}`, `    statusDate: ${isoDate(Math.min(NOW - DAY, published + int(0, 20) * DAY))}`);
+        fm.push(
+          `  - id: ${prefix}-${String(k).padStart(2, '0')}`,
+          `    title: ${q(`${capitalise(pick(SUBJECTS))} ${pick(['accepted', 'exposed', 'logged', 'cached', 'skipped'])} ${pick(['an expired token', 'a stale key', 'meeting metadata', 'an unsigned update', 'a guessable ID'])}`)}`,
+        );
+        fm.push(
+          `    severity: ${pick(SEVERITIES)}`,
+          `    status: ${pick(FINDING_STATUSES)}`,
+          `    statusDate: ${isoDate(Math.min(NOW - DAY, published + int(0, 20) * DAY))}`,
+        );
         if (rand() < 0.6) fm.push(`    commitment: ${pick(commitmentIds)}`);
       }
     } else if (kind === 'guides') {
@@ -316,7 +446,8 @@ function sentence(rand: () => number, pick: <T>(l: readonly T[]) => T, subject: 
     () => `The ${pick(ADJECTIVES)} setting for ${subject} now applies to every plan, free and paid, with no opt-in needed.`,
     () => `Nothing about ${pick(SUBJECTS)} changes for you unless your admin chooses otherwise.`,
     () => `Our advisory board asked for the numbers behind ${subject}, and we publish them here in full.`,
-    () => `${capitalise(pick(SUBJECTS))} was ${pick(VERBS)} on ${n % 28 + 1} ${pick(['September', 'October', 'November'])}, ${pick(['two days early', 'on time', 'a week late', 'three days late'])}.`,
+    () =>
+      `${capitalise(pick(SUBJECTS))} was ${pick(VERBS)} on ${(n % 28) + 1} ${pick(['September', 'October', 'November'])}, ${pick(['two days early', 'on time', 'a week late', 'three days late'])}.`,
     () => `If you run ${pick(ORGS)}, check ${pick(SUBJECTS)} in the admin console before your next meeting.`,
     () => `We said we would be specific, so here it is: ${n} engineers worked on ${subject}, and ${Math.max(1, n >> 2)} of them on nothing else.`,
     () => `An independent reviewer ${pick(VERBS)} ${pick(SUBJECTS)} and found ${n % 9} issues, which we list below with their status.`,
@@ -347,7 +478,9 @@ function body(
   while (words < target) {
     section += 1;
     const added: string[] = [];
-    added.push(`## ${capitalise(pick(['what changed for', 'what we learned about', 'what is next for', 'the numbers behind', 'how to check']))} ${pick(SUBJECTS)}`);
+    added.push(
+      `## ${capitalise(pick(['what changed for', 'what we learned about', 'what is next for', 'the numbers behind', 'how to check']))} ${pick(SUBJECTS)}`,
+    );
     added.push(paragraph(rand, pick, subject));
     const choice = section % 4;
     if (choice === 1) {
@@ -356,17 +489,24 @@ function body(
       added.push(items.join('\n'));
     } else if (choice === 2) {
       const rows = ['| Area | Before | Now |', '| --- | --- | --- |'];
-      for (let k = int(3, 5); k > 0; k--) rows.push(`| ${capitalise(pick(SUBJECTS))} | ${pick(ADJECTIVES)} | ${pick(ADJECTIVES)}, since ${int(1, 28)} ${pick(['September', 'October', 'November'])} |`);
+      for (let k = int(3, 5); k > 0; k--)
+        rows.push(
+          `| ${capitalise(pick(SUBJECTS))} | ${pick(ADJECTIVES)} | ${pick(ADJECTIVES)}, since ${int(1, 28)} ${pick(['September', 'October', 'November'])} |`,
+        );
       added.push(rows.join('\n'));
     } else if (choice === 3) {
-      added.push(`<Callout tone="${pick(['note', 'warning', 'done'])}" title="${capitalise(pick(ADJECTIVES))} ${pick(SUBJECTS)}">\n${sentence(rand, pick, subject)} ${sentence(rand, pick, subject)}\n</Callout>`);
+      added.push(
+        `<Callout tone="${pick(['note', 'warning', 'done'])}" title="${capitalise(pick(ADJECTIVES))} ${pick(SUBJECTS)}">\n${sentence(rand, pick, subject)} ${sentence(rand, pick, subject)}\n</Callout>`,
+      );
     } else {
       const [a, b] = [pick(COMMITMENTS)[0], pick(COMMITMENTS)[0]];
       added.push(`This is part of <CommitmentLink id="${a}" /> and touches <CommitmentLink id="${b}" />. ${sentence(rand, pick, subject)}`);
     }
     if (earlier.length > 0 && rand() < 0.7) {
       const other = earlier[Math.max(0, earlier.length - 1 - Math.floor(rand() * 40))]!;
-      added.push(`${pick(['As we wrote in', 'See also', 'This follows'])} [${pick(['an earlier post', 'our previous update', 'this post'])}](${other.path}), and the full list is on [the ${kind} page](/${kind}/).`);
+      added.push(
+        `${pick(['As we wrote in', 'See also', 'This follows'])} [${pick(['an earlier post', 'our previous update', 'this post'])}](${other.path}), and the full list is on [the ${kind} page](/${kind}/).`,
+      );
     }
     const more = countWords(added.join('\n\n'));
     // Stay within 300–800 words: a section that would overshoot ends the post.
@@ -380,7 +520,10 @@ function body(
 
 /** Words in a text, ignoring markup. */
 function countWords(text: string): number {
-  return text.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+  return text
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
 }
 
 /** Makes the corpus a git repository: one commit with everything, then one with the corrections. */
@@ -439,46 +582,67 @@ function capitalise(text: string): string {
 
 /** commitments.yaml for the corpus. */
 function commitmentsYaml(): string {
-  return COMMITMENTS.map(([id, title, summary, due, owner, category]) =>
-    [`- id: ${id}`, `  title: ${q(title)}`, `  summary: ${q(summary)}`, '  promised: 2026-09-01', `  due: ${due}`, `  owner: ${owner}`, `  category: ${category}`].join('\n'),
-  ).join('\n') + '\n';
+  return (
+    COMMITMENTS.map(([id, title, summary, due, owner, category]) =>
+      [
+        `- id: ${id}`,
+        `  title: ${q(title)}`,
+        `  summary: ${q(summary)}`,
+        '  promised: 2026-09-01',
+        `  due: ${due}`,
+        `  owner: ${owner}`,
+        `  category: ${category}`,
+      ].join('\n'),
+    ).join('\n') + '\n'
+  );
 }
 
 /** regions.yaml for the corpus. */
 function regionsYaml(): string {
-  return REGIONS.map(([id, name, location, centers, byDefault, optOut, since, [lon, lat], active]) =>
-    [
-      `- id: ${id}`,
-      `  name: ${q(name)}`,
-      `  location: ${q(location)}`,
-      `  dataCenters: [${centers.map(q).join(', ')}]`,
-      '  dataKinds: ["meeting audio and video relay", "account data"]',
-      `  default: ${byDefault}`,
-      `  optOut: ${optOut}`,
-      `  since: ${since}`,
-      `  coordinates: [${lon}, ${lat}]`,
-      `  active: ${active}`,
-    ].join('\n'),
-  ).join('\n') + '\n';
+  return (
+    REGIONS.map(([id, name, location, centers, byDefault, optOut, since, [lon, lat], active]) =>
+      [
+        `- id: ${id}`,
+        `  name: ${q(name)}`,
+        `  location: ${q(location)}`,
+        `  dataCenters: [${centers.map(q).join(', ')}]`,
+        '  dataKinds: ["meeting audio and video relay", "account data"]',
+        `  default: ${byDefault}`,
+        `  optOut: ${optOut}`,
+        `  since: ${since}`,
+        `  coordinates: [${lon}, ${lat}]`,
+        `  active: ${active}`,
+      ].join('\n'),
+    ).join('\n') + '\n'
+  );
 }
 
 /** people.yaml for the corpus. */
 function peopleYaml(): string {
-  return PEOPLE.map(([id, name, title, affiliation, roles]) =>
-    [
-      `- id: ${id}`,
-      `  name: ${q(name)}`,
-      `  title: ${q(title)}`,
-      ...(affiliation ? [`  affiliation: ${q(affiliation)}`] : []),
-      `  roles: [${roles.join(', ')}]`,
-      `  bio: ${q(`${name} works on the 90-day plan as ${title.toLowerCase()}.`)}`,
-    ].join('\n'),
-  ).join('\n') + '\n';
+  return (
+    PEOPLE.map(([id, name, title, affiliation, roles]) =>
+      [
+        `- id: ${id}`,
+        `  name: ${q(name)}`,
+        `  title: ${q(title)}`,
+        ...(affiliation ? [`  affiliation: ${q(affiliation)}`] : []),
+        `  roles: [${roles.join(', ')}]`,
+        `  bio: ${q(`${name} works on the 90-day plan as ${title.toLowerCase()}.`)}`,
+      ].join('\n'),
+    ).join('\n') + '\n'
+  );
 }
 
 // CLI
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '7' }, 'no-git': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      count: { type: 'string', default: '100' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '7' },
+      'no-git': { type: 'boolean', default: false },
+    },
+  });
   const count = Number(values.count);
   const out = values.out ?? join(projectRoot, '.tmp', 'bench', `corpus-${count}`);
   const corpus = generateCorpus({ dir: out, count, seed: Number(values.seed), git: !values['no-git'] });

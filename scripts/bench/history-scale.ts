@@ -24,8 +24,17 @@ function post(i: number, seed: number): string {
   return `---\ntitle: "Post ${i}"\npublished: 2026-09-01T09:00:00Z\nauthor: a\n---\n\n${words.join(' ')}\n`;
 }
 
-const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' };
-const git = (cwd: string, args: string[], extra: Record<string, string> = {}) => execFileSync('git', args, { cwd, env: { ...env, ...extra }, encoding: 'utf8', maxBuffer: 1 << 30 });
+const env = {
+  ...process.env,
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 'b',
+  GIT_AUTHOR_EMAIL: 'b@x',
+  GIT_COMMITTER_NAME: 'b',
+  GIT_COMMITTER_EMAIL: 'b@x',
+};
+const git = (cwd: string, args: string[], extra: Record<string, string> = {}) =>
+  execFileSync('git', args, { cwd, env: { ...env, ...extra }, encoding: 'utf8', maxBuffer: 1 << 30 });
 
 for (const commits of sizes) {
   const repo = realpathSync(mkdtempSync(join(tmpdir(), 'history-scale-')));

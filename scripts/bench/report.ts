@@ -163,7 +163,14 @@ export function evaluateBudgets(result: BenchResult): Budget[] {
       ok(c1000) && ok(c5000) ? Number((c5000!.ours.wallMs / c1000!.ours.wallMs).toFixed(2)) : null,
     ),
     budget('post-js', 'A post page: 0 bytes of JavaScript (summed over every demo post page)', 0, 'bytes', result.demo ? result.demo.postJsBytes : null),
-    budget('post-html-css', 'A post page: HTML + CSS under 20 KB gzip (heaviest demo post)', 20_000, 'bytes gzip', post ? post.htmlCssGzip : null, (m) => m < 20_000),
+    budget(
+      'post-html-css',
+      'A post page: HTML + CSS under 20 KB gzip (heaviest demo post)',
+      20_000,
+      'bytes gzip',
+      post ? post.htmlCssGzip : null,
+      (m) => m < 20_000,
+    ),
     budget(
       'search-first-query',
       'First search on the 1,000-post corpus: under 150 KB fetched (host gzips text)',
@@ -199,7 +206,9 @@ function table(rows: string[][]): void {
 
 /** Prints the builds, the page weights, the search cost and the budgets. */
 export function printReport(result: BenchResult): void {
-  console.log(`\nBuilds (Node ${result.machine.node}, Astro ${result.machine.astro}, ${result.machine.cpus} cores, load ${result.machine.loadAverageAtStart.join(' ')})`);
+  console.log(
+    `\nBuilds (Node ${result.machine.node}, Astro ${result.machine.astro}, ${result.machine.cpus} cores, load ${result.machine.loadAverageAtStart.join(' ')})`,
+  );
   table([
     ['posts', 'ours', 'baseline', 'ratio', 'CPU ratio', 'ours RSS', 'base RSS', 'ours dist', 'base dist', 'pagefind', 'pages ours/base'],
     ...result.corpora.map((c) => [
@@ -226,7 +235,11 @@ export function printReport(result: BenchResult): void {
     table([
       ['phase', 'ours', 'baseline'],
       ...names.map((name) => [name, cell(c.ours, name), cell(c.baseline, name)]),
-      ['tree peak', `${(c.ours.peak.atMs / 1000).toFixed(1)} s  ${size(c.ours.peakTreeRssBytes)} in "${c.ours.peak.phase}"`, `${(c.baseline.peak.atMs / 1000).toFixed(1)} s  ${size(c.baseline.peakTreeRssBytes)} in "${c.baseline.peak.phase}"`],
+      [
+        'tree peak',
+        `${(c.ours.peak.atMs / 1000).toFixed(1)} s  ${size(c.ours.peakTreeRssBytes)} in "${c.ours.peak.phase}"`,
+        `${(c.baseline.peak.atMs / 1000).toFixed(1)} s  ${size(c.baseline.peakTreeRssBytes)} in "${c.baseline.peak.phase}"`,
+      ],
     ]);
   }
   if (result.demo) {
@@ -235,7 +248,14 @@ export function printReport(result: BenchResult): void {
       ['page', 'path', 'HTML', 'CSS', 'JS', 'HTML+CSS gzip'],
       ...Object.entries(result.demo.pages).map(([name, w]) =>
         w
-          ? [name, w.path, `${size(w.html.raw)} / ${size(w.html.gzip)}`, `${size(w.css.raw)} / ${size(w.css.gzip)}`, `${size(w.js.raw)} / ${size(w.js.gzip)}`, size(w.htmlCssGzip)]
+          ? [
+              name,
+              w.path,
+              `${size(w.html.raw)} / ${size(w.html.gzip)}`,
+              `${size(w.css.raw)} / ${size(w.css.gzip)}`,
+              `${size(w.js.raw)} / ${size(w.js.gzip)}`,
+              size(w.htmlCssGzip),
+            ]
           : [name, '(no such page)', '', '', '', ''],
       ),
     ]);
@@ -243,11 +263,22 @@ export function printReport(result: BenchResult): void {
   }
   if (result.search) {
     const s = result.search;
-    console.log(`\nFirst search for "${s.query}" on the ${s.posts}-post corpus: ${size(s.bytes)} uncompressed (${size(s.compressedBytes)} from a host that gzips text) in ${s.resources.length} responses (${Object.entries(s.byType).map(([t, b]) => `${t} ${size(b)}`).join(', ')}), ${s.results} results shown`);
+    console.log(
+      `\nFirst search for "${s.query}" on the ${s.posts}-post corpus: ${size(s.bytes)} uncompressed (${size(s.compressedBytes)} from a host that gzips text) in ${s.resources.length} responses (${Object.entries(
+        s.byType,
+      )
+        .map(([t, b]) => `${t} ${size(b)}`)
+        .join(', ')}), ${s.results} results shown`,
+    );
   }
   console.log('\nBudgets');
   table([
     ['budget', 'limit', 'measured', 'result'],
-    ...result.budgets.map((b) => [b.text, `${b.limit} ${b.unit}`, b.measured === null ? '-' : `${b.measured} ${b.unit}`, b.pass === null ? 'not measured' : b.pass ? 'met' : 'MISSED']),
+    ...result.budgets.map((b) => [
+      b.text,
+      `${b.limit} ${b.unit}`,
+      b.measured === null ? '-' : `${b.measured} ${b.unit}`,
+      b.pass === null ? 'not measured' : b.pass ? 'met' : 'MISSED',
+    ]),
   ]);
 }

@@ -126,7 +126,9 @@ async function build(which: 'ours' | 'baseline', corpus: Corpus, run: number, ro
   const cwd = which === 'ours' ? roots.site : roots.baseline;
   const result: ProcessRun = await measureProcess(process.execPath, [which === 'ours' ? BUILD_SCRIPT : ASTRO_BUILD], { cwd, env, logFile });
   const peakRssBytes = Math.max(result.peakTreeRssBytes, result.maxProcessRssBytes ?? 0);
-  console.log(`${(result.wallMs / 1000).toFixed(1)} s (CPU ${((result.cpuMs ?? 0) / 1000).toFixed(1)} s), ${(peakRssBytes / 1e6).toFixed(0)} MB peak RSS${result.code ? `, FAILED (exit ${result.code}, log ${logFile})` : ''}`);
+  console.log(
+    `${(result.wallMs / 1000).toFixed(1)} s (CPU ${((result.cpuMs ?? 0) / 1000).toFixed(1)} s), ${(peakRssBytes / 1e6).toFixed(0)} MB peak RSS${result.code ? `, FAILED (exit ${result.code}, log ${logFile})` : ''}`,
+  );
   if (result.code !== 0) console.error(result.tail);
   const log = readFileSync(logFile, 'utf8');
   const indexed = /^search index: indexed \d+ pages(?: \((\d+) of them while Astro was building\))? .*? in (\d+) ms/m.exec(log);
@@ -167,7 +169,7 @@ function readPhases(file: string, startedAt: number): PhaseMark[] {
 
 /** The fastest of several runs of one build (the one the ratios use), with every run's time. */
 function fastest(runs: BuildResult[]): BuildResult {
-  const best = [...runs].sort((a, b) => (a.exitCode - b.exitCode) || a.wallMs - b.wallMs)[0]!;
+  const best = [...runs].sort((a, b) => a.exitCode - b.exitCode || a.wallMs - b.wallMs)[0]!;
   return { ...best, runsMs: runs.map((r) => r.wallMs), peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)) };
 }
 

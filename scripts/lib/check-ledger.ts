@@ -35,7 +35,10 @@ export async function checkPromises(options: LedgerOptions): Promise<{ problems:
     return { problems: [], notes: [`NO HISTORY, PROMISE LEDGER NOT CHECKED: ${what}. ${fix}.`] };
   }
   const versions = (log.files.get(file) ?? []).slice().reverse();
-  const texts = await readBlobs(log.root, versions.flatMap((v) => (v.blob ? [v.blob] : [])));
+  const texts = await readBlobs(
+    log.root,
+    versions.flatMap((v) => (v.blob ? [v.blob] : [])),
+  );
   const text = readFileSync(file, 'utf8');
   const all: DataVersion[] = [
     ...versions.map((v) => ({ commit: { hash: v.hash, date: v.date, subject: v.subject }, text: v.blob ? (texts.get(v.blob) ?? null) : null })),

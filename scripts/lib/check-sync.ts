@@ -63,7 +63,10 @@ export async function confirmWithSync(options: SyncOptions): Promise<Problem[]> 
         file: error.loc?.file ? real(error.loc.file) : 'src/content.config.ts',
         line: Math.max(1, error.loc?.line ?? 1),
         field: '(sync)',
-        what: String(error.message ?? thrown).split('\n')[0]!.replaceAll('**', '').replaceAll(dir, show(contentAbs)),
+        what: String(error.message ?? thrown)
+          .split('\n')[0]!
+          .replaceAll('**', '')
+          .replaceAll(dir, show(contentAbs)),
         fix: error.hint ?? 'run `npm run sync` for the full error, or ask an engineer',
       },
     ];

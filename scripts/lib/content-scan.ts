@@ -118,7 +118,13 @@ export function strayFileProblems(contentDir: string, files: string[]): Problem[
           fix: `a post's files go in the folder named like the post file: ${contentDir}/${parts[0]}/<post file name without .mdx>/`,
         });
       } else if (parts.length > 3 || !isAttachmentType(name)) {
-        problems.push({ file: path, line: 1, field: '(filename)', what: attachmentTypeProblem(name), fix: `keep only such files in ${contentDir}/${parts.slice(0, 2).join('/')}/` });
+        problems.push({
+          file: path,
+          line: 1,
+          field: '(filename)',
+          what: attachmentTypeProblem(name),
+          fix: `keep only such files in ${contentDir}/${parts.slice(0, 2).join('/')}/`,
+        });
       }
       continue;
     }

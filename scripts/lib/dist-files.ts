@@ -54,7 +54,11 @@ export function findBrokenLinks(dist: string, base = '/', origin = 'http://local
   const idsOf = (file: string) => {
     let ids = idsCache.get(file);
     if (!ids) {
-      ids = new Set(readPage(dist, file).querySelectorAll('[id]').map((el) => el.getAttribute('id')!));
+      ids = new Set(
+        readPage(dist, file)
+          .querySelectorAll('[id]')
+          .map((el) => el.getAttribute('id')!),
+      );
       idsCache.set(file, ids);
     }
     return ids;
@@ -86,4 +90,3 @@ export function findBrokenLinks(dist: string, base = '/', origin = 'http://local
   }
   return broken;
 }
-

@@ -62,7 +62,11 @@ export interface InitReport {
 
 /** The post files of a kind folder, sorted (.md and .mdx), without their translations (apology.es.mdx). */
 function postsOf(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((f) => /\.mdx?$/.test(f) && !parseTranslationName(f)).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => /\.mdx?$/.test(f) && !parseTranslationName(f))
+        .sort()
+    : [];
 }
 
 /**

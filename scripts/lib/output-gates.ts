@@ -62,7 +62,10 @@ const RESOURCE_RELS = ['stylesheet', 'icon', 'preload', 'modulepreload', 'manife
 export function findForeignResources(dist: string, siteOrigin: string): ForeignResource[] {
   const found: ForeignResource[] = [];
   const foreign = (raw: string, file: string) => {
-    for (const candidate of raw.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean)) {
+    for (const candidate of raw
+      .split(',')
+      .map((part) => part.trim().split(/\s+/)[0]!)
+      .filter(Boolean)) {
       const url = new URL(candidate, `${siteOrigin}/`);
       if (/^https?:$/.test(url.protocol) && url.origin !== siteOrigin) found.push({ file, url: candidate });
     }
@@ -87,7 +90,12 @@ export function findForeignResources(dist: string, siteOrigin: string): ForeignR
       for (const m of text().matchAll(/@import\s+['"]([^'"]+)/g)) foreign(m[1]!, file);
     } else if (/\.(xml|json)$/.test(file)) {
       // Feed content: images, scripts and frames embedded in items are loaded by feed readers.
-      const decoded = text().replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/\\"/g, '"').replace(/&amp;/g, '&');
+      const decoded = text()
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/\\"/g, '"')
+        .replace(/&amp;/g, '&');
       for (const m of decoded.matchAll(/<(?:img|script|iframe|source|video|audio|embed)\b[^>]*?\ssrc="([^"]+)"/gi)) foreign(m[1]!, file);
     }
   }

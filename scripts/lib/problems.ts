@@ -26,9 +26,7 @@ export function formatProblem(problem: Problem): string {
 
 /** Sorts problems by file, then line, then field. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }
 
 /** Explains an MDX syntax error in the body ("3:3: Unexpected character …"). */

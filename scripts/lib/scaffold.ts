@@ -149,9 +149,7 @@ export function formatIsoWithOffset(date: Date, offsetMinutes: number): string {
 export function normaliseDateInput(input: string, offsetMinutes: number): string | undefined {
   const text = input.trim().replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2');
   const withSeconds = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? `${text}:00` : text;
-  const complete = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(withSeconds)
-    ? `${withSeconds}${formatOffset(offsetMinutes)}`
-    : withSeconds;
+  const complete = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(withSeconds) ? `${withSeconds}${formatOffset(offsetMinutes)}` : withSeconds;
   return parseIsoDateTime(complete) ? complete : undefined;
 }
 
@@ -265,7 +263,12 @@ function kindParts(kind: PostKind, answers: Answers, published: string, fileStem
           `${'updates:'.padEnd(40)}  # ${hint(kind, ['updates'])}`,
           line('- commitment', answers.commitment ?? TODO, hint(kind, ['updates', '0', 'commitment'], refs.commitments), '  '),
           line('status', answers.status ?? TODO, hint(kind, ['updates', '0', 'status']), '    '),
-          line('note', answers.note ? quote(answers.note) : todoText(`${asComment(metaOf(fieldOf(kind, ['updates', '0', 'note'])).description)}.`), undefined, '    '),
+          line(
+            'note',
+            answers.note ? quote(answers.note) : todoText(`${asComment(metaOf(fieldOf(kind, ['updates', '0', 'note'])).description)}.`),
+            undefined,
+            '    ',
+          ),
         ],
         body: [
           '## What moved',
@@ -299,12 +302,7 @@ function kindParts(kind: PostKind, answers: Answers, published: string, fileStem
           `${'changes:'.padEnd(40)}  # ${hint(kind, ['changes'])}`,
           line('- region', answers.region ?? TODO, hint(kind, ['changes', '0', 'region'], refs.regions), '  '),
           line('change', answers.change ?? TODO, hint(kind, ['changes', '0', 'change']), '    '),
-          line(
-            'description',
-            answers.description ? quote(answers.description) : todoText('what changes for customers, in plain words.'),
-            undefined,
-            '    ',
-          ),
+          line('description', answers.description ? quote(answers.description) : todoText('what changes for customers, in plain words.'), undefined, '    '),
         ],
         body: [`${TODO}: explain the change: which data, which region, since when, and what customers can do.`],
       };

@@ -63,7 +63,9 @@ export function allChanges(): Promise<ChangeEntry[]> {
       );
     }
     const contentAbs = resolve(site.contentDir);
-    for (const file of readdirSync(contentAbs).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const file of readdirSync(contentAbs)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()) {
       const name = basename(file).replace(/\.ya?ml$/, '');
       const versions = (await versionsOf(join(contentAbs, file))).slice().reverse();
       entries.push(

@@ -8,14 +8,7 @@ import { getEntry } from 'astro:content';
 import PostContent from '../components/post/PostContent.astro';
 import { strings } from '../i18n/ui';
 import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
-import {
-  correctionItems,
-  itemCategories,
-  lastModified,
-  renderingFile,
-  type FeedChannel,
-  type FeedItem,
-} from '../lib/feed-item';
+import { correctionItems, itemCategories, lastModified, renderingFile, type FeedChannel, type FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
 import { getContainer, renderPostBody } from './post-body';
 import { getAllPosts, now, type Post } from './posts';

@@ -77,7 +77,11 @@ const commitmentColumns: Column<CommitmentRecord>[] = [
   ['owner_id', (c) => c.owner.id, 'Id of the accountable person.'],
   ['owner_name', (c) => c.owner.name, 'Name of the accountable person.'],
   ['promised', (c) => c.promised, 'Day the promise was made (YYYY-MM-DD).'],
-  ['due', (c) => c.due, 'Day it is due now (YYYY-MM-DD): the original, or the latest announced revision; done any time that day, in the company’s time zone, is on time.'],
+  [
+    'due',
+    (c) => c.due,
+    'Day it is due now (YYYY-MM-DD): the original, or the latest announced revision; done any time that day, in the company’s time zone, is on time.',
+  ],
   ['due_day', (c) => c.dueDay, 'The current due day as a day of the plan (day 1 is the first day).'],
   ['original_due', (c) => c.originalDue, 'Day it was due as first promised (YYYY-MM-DD); never changes.'],
   ['due_revisions', (c) => c.dueRevisions.length, 'Number of announced changes of the due day (see due-revisions.csv).'],
@@ -173,7 +177,11 @@ const webinarColumns: Column<WebinarRecord>[] = [
 /** Column docs of a CSV file. */
 const docs = <T>(columns: readonly Column<T>[]): FieldDoc[] => columns.map(([name, , meaning]) => [name, meaning]);
 /** A CSV renderer from columns. */
-const csv = <T>(columns: readonly Column<T>[], items: readonly T[]) => objectsToCsv(columns.map(([name, get]) => [name, get] as const), items);
+const csv = <T>(columns: readonly Column<T>[], items: readonly T[]) =>
+  objectsToCsv(
+    columns.map(([name, get]) => [name, get] as const),
+    items,
+  );
 
 /** Every open data file, in the order the /data/ page lists them. */
 export const DATA_FILES: readonly DataFile[] = [
@@ -227,7 +235,10 @@ export const DATA_FILES: readonly DataFile[] = [
     description: 'One row per status update of any commitment, by commitment (soonest due first), then oldest first.',
     fields: docs(historyColumns),
     render: async () =>
-      csv(historyColumns, (await commitmentRecords()).flatMap((c) => c.history.map((u) => ({ ...u, commitment: c.id })))),
+      csv(
+        historyColumns,
+        (await commitmentRecords()).flatMap((c) => c.history.map((u) => ({ ...u, commitment: c.id }))),
+      ),
   },
   {
     path: routes.dataFile('due-revisions.json'),
@@ -317,7 +328,11 @@ export const DATA_FILES: readonly DataFile[] = [
     format: 'csv',
     description: 'One row per audit finding, audits newest first, with the same values as audits.json.',
     fields: docs(findingColumns),
-    render: async () => csv(findingColumns, (await auditRecords()).flatMap((a) => a.findings.map((f) => ({ ...f, audit: a })))),
+    render: async () =>
+      csv(
+        findingColumns,
+        (await auditRecords()).flatMap((a) => a.findings.map((f) => ({ ...f, audit: a }))),
+      ),
   },
   {
     path: routes.dataFile('webinars.json'),

@@ -36,9 +36,7 @@ export function getPosts<K extends PostKind>(kind: K): Promise<Post<K>[]> {
   let pending = cache.get(kind);
   if (!pending) {
     pending = getCollection(kind, (entry) => isVisible(entry.data, now, preview)).then((entries) =>
-      entries
-        .map((entry) => ({ kind, slug: entry.id, path: routes.post(kind, entry.id), entry }) as Post)
-        .sort(byNewest),
+      entries.map((entry) => ({ kind, slug: entry.id, path: routes.post(kind, entry.id), entry }) as Post).sort(byNewest),
     );
     cache.set(kind, pending);
   }
@@ -53,7 +51,5 @@ export async function getAllPosts(): Promise<Post[]> {
 
 /** Sort order: newest published first, then by path for a stable order. */
 function byNewest(a: Post, b: Post): number {
-  return (
-    b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.path.localeCompare(b.path)
-  );
+  return b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.path.localeCompare(b.path);
 }

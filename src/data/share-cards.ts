@@ -34,7 +34,6 @@ export interface CardEntry {
   card: ShareCard;
 }
 
-
 /** The card key of a post, or undefined for a post that is not published (draft, scheduled, preview). */
 export function postCardKey(post: Post): string | undefined {
   return !preview && isPublished(post.entry.data, now) ? `${post.kind}/${post.slug}` : undefined;
@@ -43,9 +42,11 @@ export function postCardKey(post: Post): string | undefined {
 /** The plan's day as the home card says it. */
 function planDayText(): string {
   const position = planPosition(site.planStart, site.planDays, now, site.deadlineTimeZone);
-  return position.phase === 'before' ? t.planNotStarted
-    : position.phase === 'after' ? t.planFinished(position.length)
-    : t.dayOfPlan(position.day, position.length);
+  return position.phase === 'before'
+    ? t.planNotStarted
+    : position.phase === 'after'
+      ? t.planFinished(position.length)
+      : t.dayOfPlan(position.day, position.length);
 }
 
 /** Every card of this build. */
@@ -55,18 +56,32 @@ export async function cardEntries(): Promise<CardEntry[]> {
   const accent = site.brand.colour;
   const posts = (await getAllPosts()).filter((post) => postCardKey(post));
   const counts = await statusCounts();
-  const countText = STATUS_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${t.status[s].toLowerCase()}`).join(' · ');
+  const countText = STATUS_ORDER.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${t.status[s].toLowerCase()}`)
+    .join(' · ');
   const rows = await trackerRows();
   return [
     { key: 'home', card: { title: site.title, kicker: site.company, detail: planDayText(), company, accent } },
     { key: 'plan', card: { title: t.trust.planTitle(site.planDays), kicker: planDayText(), detail: countText, company, accent } },
     ...rows.map(({ record }) => ({
       key: `plan/${record.id}`,
-      card: { title: record.title, kicker: t.plan, detail: `${t.status[record.status]} · ${t.trust.colDue} ${formatDate(new Date(`${record.due}T12:00:00Z`), site.lang, 'UTC')}`, company, accent },
+      card: {
+        title: record.title,
+        kicker: t.plan,
+        detail: `${t.status[record.status]} · ${t.trust.colDue} ${formatDate(new Date(`${record.due}T12:00:00Z`), site.lang, 'UTC')}`,
+        company,
+        accent,
+      },
     })),
     ...posts.map((post) => ({
       key: postCardKey(post)!,
-      card: { title: post.entry.data.title, kicker: t.kinds[post.kind].singular, detail: formatDate(post.entry.data.published, site.lang, site.timeZone), company, accent },
+      card: {
+        title: post.entry.data.title,
+        kicker: t.kinds[post.kind].singular,
+        detail: formatDate(post.entry.data.published, site.lang, site.timeZone),
+        company,
+        accent,
+      },
     })),
   ];
 }
@@ -90,7 +105,10 @@ function drawingHash(): string {
 
 /** The name of a card's file in the cache: the SHA-256 of its text and of everything that draws it (drawingHash). */
 function cachedCardName(card: ShareCard): string {
-  return `${createHash('sha256').update(drawingHash()).update(JSON.stringify([card.title, card.kicker, card.detail, card.company, card.accent])).digest('hex')}.png`;
+  return `${createHash('sha256')
+    .update(drawingHash())
+    .update(JSON.stringify([card.title, card.kicker, card.detail, card.company, card.accent]))
+    .digest('hex')}.png`;
 }
 
 /**

@@ -16,7 +16,8 @@ export const de: UiStrings = {
   searchPlaceholder: 'Berichte, Webinare, Audits durchsuchen…',
   searchPage: {
     title: 'Suche',
-    intro: 'Durchsuchen Sie jede Erklärung, jeden Fortschrittsbericht, jedes Webinar-Transkript mit Antworten, jede Mitteilung zu Datenstandorten, jeden Audit-Befund und jeden Leitfaden.',
+    intro:
+      'Durchsuchen Sie jede Erklärung, jeden Fortschrittsbericht, jedes Webinar-Transkript mit Antworten, jede Mitteilung zu Datenstandorten, jeden Audit-Befund und jeden Leitfaden.',
     formLabel: 'Diese Website durchsuchen',
     words: 'Suchbegriffe',
     kind: 'Art des Beitrags',
@@ -81,7 +82,8 @@ export const de: UiStrings = {
     noCommitments: 'Es wurden noch keine Zusagen veröffentlicht.',
   },
   empty: {
-    commitments: 'Es wurden noch keine Zusagen veröffentlicht. Jedes Versprechen des Plans erscheint hier mit seiner verantwortlichen Person, seiner Frist, seinem Stand und seinen Belegen.',
+    commitments:
+      'Es wurden noch keine Zusagen veröffentlicht. Jedes Versprechen des Plans erscheint hier mit seiner verantwortlichen Person, seiner Frist, seinem Stand und seinen Belegen.',
     summary: 'Noch keine Zusagen.',
     chart: 'Noch nichts darzustellen: Das Diagramm beginnt mit der ersten Zusage.',
     regions: 'Es wurde noch keine Region offengelegt.',
@@ -107,7 +109,8 @@ export const de: UiStrings = {
     until: (date: string) => `Nötig bis ${date}.`,
     ended: (date: string) => `Seit ${date} nicht mehr nötig.`,
     pageTitle: 'Was Sie jetzt tun sollten',
-    pageIntro: 'Jede Maßnahme, um die wir Sie gebeten haben und die noch nötig ist, die neueste zuerst, mit dem Beitrag, der sie erklärt. Eine Maßnahme bleibt hier, bis das von uns genannte Datum vorbei ist; eine Maßnahme ohne Datum bleibt, bis wir eines festlegen.',
+    pageIntro:
+      'Jede Maßnahme, um die wir Sie gebeten haben und die noch nötig ist, die neueste zuerst, mit dem Beitrag, der sie erklärt. Eine Maßnahme bleibt hier, bis das von uns genannte Datum vorbei ist; eine Maßnahme ohne Datum bleibt, bis wir eines festlegen.',
     pageNone: 'Im Moment müssen Sie nichts tun.',
     pastHeading: 'Nicht mehr nötig',
     pastIntro: 'Frühere Bitten, deren Datum vorbei ist; sie bleiben hier, damit die Aufzeichnung vollständig ist.',
@@ -170,7 +173,8 @@ export const de: UiStrings = {
   footerNote: 'Diese Website setzt keine Cookies, lädt nichts von anderen Websites und verwendet keine Analysewerkzeuge.',
   trust: {
     planTitle: (days: number) => `Der ${days}-Tage-Plan`,
-    planIntro: 'Jedes Versprechen, das wir am ersten Tag gegeben haben, wer dafür einsteht, wann es fällig ist und wo es steht. Kein Stand wird hier von Hand eingetragen: Jeder stammt aus einer datierten Meldung in einem Fortschrittsbericht oder einer Webinar-Zusammenfassung, und eine Zusage, die ihre Frist überschreitet, ohne erfüllt zu sein, gilt von selbst als überfällig.',
+    planIntro:
+      'Jedes Versprechen, das wir am ersten Tag gegeben haben, wer dafür einsteht, wann es fällig ist und wo es steht. Kein Stand wird hier von Hand eingetragen: Jeder stammt aus einer datierten Meldung in einem Fortschrittsbericht oder einer Webinar-Zusammenfassung, und eine Zusage, die ihre Frist überschreitet, ohne erfüllt zu sein, gilt von selbst als überfällig.',
     summaryHeading: 'Wo die Zusagen stehen',
     summaryLink: 'Jede Zusage mit Stand und Belegen ansehen',
     countOf: (n: number, label: string) => `${n} ${label.toLowerCase()}`,
@@ -209,7 +213,8 @@ export const de: UiStrings = {
     category: 'Kategorie',
     backToPlan: 'Alle Zusagen',
     routingTitle: 'Wo Ihre Daten verarbeitet werden',
-    routingIntro: 'Jede Region und jedes Rechenzentrum, in dem Kundendaten verarbeitet werden, was dort verarbeitet wird, ob es standardmäßig genutzt wird und ob Ihre Administration es ausschließen kann. Jede Änderung wird vor ihrem Inkrafttreten in einer Mitteilung zu Datenstandorten angekündigt.',
+    routingIntro:
+      'Jede Region und jedes Rechenzentrum, in dem Kundendaten verarbeitet werden, was dort verarbeitet wird, ob es standardmäßig genutzt wird und ob Ihre Administration es ausschließen kann. Jede Änderung wird vor ihrem Inkrafttreten in einer Mitteilung zu Datenstandorten angekündigt.',
     regionsHeading: 'Genutzte Regionen',
     retiredHeading: 'Stillgelegte Regionen',
     colRegion: 'Region',
@@ -222,7 +227,8 @@ export const de: UiStrings = {
     yes: 'Ja',
     no: 'Nein',
     diagramTitle: 'Karte der Regionen, in denen Kundendaten verarbeitet werden',
-    diagramDesc: (names: string) => `Positionen nach Längen- und Breitengrad, auf einem schlichten Raster ohne Kartenkacheln: ${names}. Gefüllte Punkte werden standardmäßig genutzt, hohle nur, wenn eine Administration sie wählt, durchgestrichene sind stillgelegt. Die Tabelle unten sagt dasselbe in Worten.`,
+    diagramDesc: (names: string) =>
+      `Positionen nach Längen- und Breitengrad, auf einem schlichten Raster ohne Kartenkacheln: ${names}. Gefüllte Punkte werden standardmäßig genutzt, hohle nur, wenn eine Administration sie wählt, durchgestrichene sind stillgelegt. Die Tabelle unten sagt dasselbe in Worten.`,
     diagramLegendDefault: 'Standardmäßig genutzt',
     diagramLegendOptIn: 'Nur wenn gewählt',
     diagramLegendRetired: 'Stillgelegt',
@@ -234,13 +240,15 @@ export const de: UiStrings = {
     change: { added: 'Hinzugefügt', removed: 'Entfernt', changed: 'Geändert' },
     noChanges: 'Es wurde noch keine Mitteilung zu Datenstandorten veröffentlicht.',
     auditsOverview: 'Alle Audits auf einen Blick',
-    auditsTotals: (findings: number, audits: number) => `${findings} ${findings === 1 ? 'Befund' : 'Befunde'} aus ${audits} ${audits === 1 ? 'Audit' : 'Audits'}`,
+    auditsTotals: (findings: number, audits: number) =>
+      `${findings} ${findings === 1 ? 'Befund' : 'Befunde'} aus ${audits} ${audits === 1 ? 'Audit' : 'Audits'}`,
     colSeverity: 'Schweregrad',
     colTotal: 'Gesamt',
     findingStatus: { open: 'Offen', 'in-progress': 'In Arbeit', fixed: 'Behoben', 'accepted-risk': 'Akzeptiertes Risiko' },
     severity: { critical: 'Kritisch', high: 'Hoch', medium: 'Mittel', low: 'Niedrig', informational: 'Zur Information' },
     auditChartTitle: 'Befunde nach Schweregrad, aufgeteilt nach Stand der Behebung',
-    auditChartDesc: 'Ein Balken je Schweregrad; jeder Balken ist in offene, laufende, behobene und als Risiko akzeptierte Befunde geteilt. Die Tabelle oben nennt dieselben Zahlen.',
+    auditChartDesc:
+      'Ein Balken je Schweregrad; jeder Balken ist in offene, laufende, behobene und als Risiko akzeptierte Befunde geteilt. Die Tabelle oben nennt dieselben Zahlen.',
     noAudits: 'Es wurden noch keine Audit-Ergebnisse veröffentlicht.',
     upcomingWebinars: 'Kommende Webinare',
     pastWebinars: 'Vergangene Webinare',
@@ -249,12 +257,14 @@ export const de: UiStrings = {
     noRecording: 'Aufzeichnung noch nicht veröffentlicht',
     questionsCount: (n: number) => `${n} ${n === 1 ? 'Frage' : 'Fragen'} beantwortet`,
     advisoryTitle: 'Unabhängiger Beirat',
-    advisoryIntro: 'Externe Fachleute für Sicherheit und Datenschutz, die unsere Arbeit einsehen, hinterfragen und ihre eigene Sicht darauf veröffentlichen können. Sie werden nicht für Zustimmung bezahlt: Jedes Mitglied darf sich öffentlich zu unserem Plan äußern, ohne dass wir es vorher prüfen.',
+    advisoryIntro:
+      'Externe Fachleute für Sicherheit und Datenschutz, die unsere Arbeit einsehen, hinterfragen und ihre eigene Sicht darauf veröffentlichen können. Sie werden nicht für Zustimmung bezahlt: Jedes Mitglied darf sich öffentlich zu unserem Plan äußern, ohne dass wir es vorher prüfen.',
     advisoryMembers: 'Mitglieder',
     advisoryPresented: 'Webinare, die sie gehalten haben',
     advisoryCommitment: 'Die Zusage, mit der der Beirat geschaffen wurde',
     correctionsTitle: 'Korrekturen',
-    correctionsIntro: 'Jede Korrektur, die wir an einem veröffentlichten Beitrag vorgenommen haben, die neueste zuerst. Jede Korrektur steht auch oben in dem Beitrag, den sie korrigiert.',
+    correctionsIntro:
+      'Jede Korrektur, die wir an einem veröffentlichten Beitrag vorgenommen haben, die neueste zuerst. Jede Korrektur steht auch oben in dem Beitrag, den sie korrigiert.',
     correctionsFeed: 'Feed der Korrekturen (RSS)',
     noCorrections: 'Bisher war keine Korrektur nötig.',
     colDate: 'Datum',
@@ -264,15 +274,17 @@ export const de: UiStrings = {
     historyIntro: 'Jede Änderung an der Quelldatei dieser Seite, aus dem öffentlichen Repository.',
     viewCommit: (short: string) => `Commit ${short}`,
     dataTitle: 'Offene Daten',
-    dataIntro: 'Alles, was auf dieser Website in einer Tabelle steht, wird auch als Daten veröffentlicht, unter Adressen, die sich nicht ändern. Die Dateien werden mit der Website neu erzeugt und enthalten genau das, was die Seiten zeigen.',
+    dataIntro:
+      'Alles, was auf dieser Website in einer Tabelle steht, wird auch als Daten veröffentlicht, unter Adressen, die sich nicht ändern. Die Dateien werden mit der Website neu erzeugt und enthalten genau das, was die Seiten zeigen.',
     dataFormulas:
-      'CSV-Dateien lassen sich gefahrlos in einer Tabellenkalkulation öffnen: Ein Text, der mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, könnte als Formel ausgeführt werden; deshalb steht davor ein einfaches Anführungszeichen (\'), das die Tabellenkalkulation als Text zeigt. Die JSON-Dateien enthalten jeden Wert genau so, wie er geschrieben wurde. Zahlen, etwa ein negativer Längengrad, bleiben Zahlen.',
+      "CSV-Dateien lassen sich gefahrlos in einer Tabellenkalkulation öffnen: Ein Text, der mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, könnte als Formel ausgeführt werden; deshalb steht davor ein einfaches Anführungszeichen ('), das die Tabellenkalkulation als Text zeigt. Die JSON-Dateien enthalten jeden Wert genau so, wie er geschrieben wurde. Zahlen, etwa ein negativer Längengrad, bleiben Zahlen.",
     colFile: 'Datei',
     colField: 'Feld',
     colMeaning: 'Bedeutung',
     securityTitle: 'Sicherheitslücke melden',
     securityVerifyHeading: 'Prüfen Sie, dass diese Website die von uns veröffentlichte ist',
-    securityVerifyText: 'Jede Datei dieser Website steht mit ihrem SHA-256-Hash in einem Manifest, das mit unserem Ed25519-Schlüssel signiert und mit allen früheren Manifesten verkettet ist.',
+    securityVerifyText:
+      'Jede Datei dieser Website steht mit ihrem SHA-256-Hash in einem Manifest, das mit unserem Ed25519-Schlüssel signiert und mit allen früheren Manifesten verkettet ist.',
     securityVerifyLink: 'So prüfen Sie diese Website',
   },
   feeds: {
@@ -281,34 +293,41 @@ export const de: UiStrings = {
     json: 'JSON Feed',
     kindTitle: (siteTitle: string, kind: string) => `${siteTitle}: ${kind}`,
     commitmentTitle: (siteTitle: string, commitment: string) => `${siteTitle}: ${commitment}`,
-    commitmentDescription: (commitment: string) =>
-      `Jeder Fortschrittsbericht, jede Webinar-Antwort und jeder Audit-Befund zu unserer Zusage „${commitment}“.`,
+    commitmentDescription: (commitment: string) => `Jeder Fortschrittsbericht, jede Webinar-Antwort und jeder Audit-Befund zu unserer Zusage „${commitment}“.`,
     correctionsTitle: (siteTitle: string) => `${siteTitle}: Korrekturen`,
     correctionsDescription: 'Jede Korrektur, die wir an einem veröffentlichten Beitrag vorgenommen haben, die neueste zuerst.',
     correctionItemTitle: (postTitle: string) => `Korrektur: ${postTitle}`,
     correctedPost: 'Der korrigierte Beitrag:',
     calendarName: (siteTitle: string) => `${siteTitle}: Webinare`,
-    calendarDescription: (days: number) => `Unsere wöchentlichen Webinare zum ${days}-Tage-Plan, vergangene und kommende, mit Links zur Teilnahme und zu den Aufzeichnungen.`,
+    calendarDescription: (days: number) =>
+      `Unsere wöchentlichen Webinare zum ${days}-Tage-Plan, vergangene und kommende, mit Links zur Teilnahme und zu den Aufzeichnungen.`,
     calendarDetails: 'Details',
     calendarOnline: 'Online',
   },
   subscribePage: {
     title: 'Abonnieren',
-    intro: 'Sie müssen diese Website nicht besuchen, um zu verfolgen, was wir tun. Jeder Beitrag, den wir hier veröffentlichen, erreicht Sie auch in der App, die Sie ohnehin nutzen: in einem Feedreader für Beiträge, in Ihrem Kalender für die Webinare. Nichts hier fragt nach Ihrer E-Mail-Adresse, und kein Feed und kein Kalender verrät uns, wer ihn liest.',
+    intro:
+      'Sie müssen diese Website nicht besuchen, um zu verfolgen, was wir tun. Jeder Beitrag, den wir hier veröffentlichen, erreicht Sie auch in der App, die Sie ohnehin nutzen: in einem Feedreader für Beiträge, in Ihrem Kalender für die Webinare. Nichts hier fragt nach Ihrer E-Mail-Adresse, und kein Feed und kein Kalender verrät uns, wer ihn liest.',
     feedsHeading: 'Feeds, einfach erklärt',
-    feedsExplained: 'Ein Feed ist eine Webadresse, die ein Feedreader (zum Beispiel NetNewsWire, Feedly, Inoreader, Thunderbird oder Outlook) auf neue Beiträge prüft. Kopieren Sie eine der Adressen unten und fügen Sie sie dort ein, wo Ihr Reader „Abonnement hinzufügen“ oder „Folgen“ anbietet. Neue Beiträge erscheinen dann vollständig in Ihrem Reader, mit jeder Korrektur ganz oben, und ein bearbeiteter Beitrag erscheint als aktualisiert, nicht als neuer Beitrag.',
+    feedsExplained:
+      'Ein Feed ist eine Webadresse, die ein Feedreader (zum Beispiel NetNewsWire, Feedly, Inoreader, Thunderbird oder Outlook) auf neue Beiträge prüft. Kopieren Sie eine der Adressen unten und fügen Sie sie dort ein, wo Ihr Reader „Abonnement hinzufügen“ oder „Folgen“ anbietet. Neue Beiträge erscheinen dann vollständig in Ihrem Reader, mit jeder Korrektur ganz oben, und ein bearbeiteter Beitrag erscheint als aktualisiert, nicht als neuer Beitrag.',
     formatsExplained: 'RSS, Atom und JSON Feed sind drei Formate derselben Beiträge. Wählen Sie das, was Ihr Reader annimmt; RSS funktioniert fast überall.',
     siteHeading: 'Alles, was wir veröffentlichen',
-    siteExplained: (limit: number) => `Die neuesten ${limit} Beiträge jeder Art: Erklärungen, Fortschrittsberichte, Webinare, Mitteilungen zu Datenstandorten, Audits und Leitfäden. Ältere Beiträge finden Sie im Feed einer Art weiter unten, der alle Beiträge dieser Art enthält.`,
+    siteExplained: (limit: number) =>
+      `Die neuesten ${limit} Beiträge jeder Art: Erklärungen, Fortschrittsberichte, Webinare, Mitteilungen zu Datenstandorten, Audits und Leitfäden. Ältere Beiträge finden Sie im Feed einer Art weiter unten, der alle Beiträge dieser Art enthält.`,
     kindsHeading: 'Eine Art von Beitrag',
     kindsExplained: 'Jeder dieser Feeds enthält alle Beiträge einer Art, vom ersten an.',
     commitmentsHeading: 'Eine Zusage des Plans',
-    commitmentsExplained: 'Folgen Sie nur dem, was ein Versprechen betrifft: den Fortschrittsberichten dazu, den Webinar-Antworten darüber und den Audit-Befunden, die es berühren.',
+    commitmentsExplained:
+      'Folgen Sie nur dem, was ein Versprechen betrifft: den Fortschrittsberichten dazu, den Webinar-Antworten darüber und den Audit-Befunden, die es berühren.',
     correctionsHeading: 'Korrekturen',
-    correctionsExplained: 'Ein Eintrag für jede Korrektur an einem veröffentlichten Beitrag, damit Sie sehen, was wir falsch gemacht haben, auch wenn Sie den Beitrag vor langer Zeit gelesen haben.',
+    correctionsExplained:
+      'Ein Eintrag für jede Korrektur an einem veröffentlichten Beitrag, damit Sie sehen, was wir falsch gemacht haben, auch wenn Sie den Beitrag vor langer Zeit gelesen haben.',
     calendarHeading: 'Webinar-Kalender',
-    calendarExplained: 'Fügen Sie alle wöchentlichen Webinare, vergangene und kommende, Ihrer Kalender-App hinzu, indem Sie die Adresse unten abonnieren. Ihre App prüft sie regelmäßig; wird ein Webinar verschoben, ersetzt die neue Zeit die alte. Die Zeiten gelten in der Zeitzone des jeweiligen Webinars, und Ihre App zeigt sie in Ihrer an.',
-    calendarHowTo: 'In Google Kalender wählen Sie „Weitere Kalender“ und dann „Per URL“. Im Apple-Kalender wählen Sie „Ablage“ und dann „Neues Kalenderabonnement“. In Outlook wählen Sie „Kalender hinzufügen“ und dann „Aus dem Internet abonnieren“.',
+    calendarExplained:
+      'Fügen Sie alle wöchentlichen Webinare, vergangene und kommende, Ihrer Kalender-App hinzu, indem Sie die Adresse unten abonnieren. Ihre App prüft sie regelmäßig; wird ein Webinar verschoben, ersetzt die neue Zeit die alte. Die Zeiten gelten in der Zeitzone des jeweiligen Webinars, und Ihre App zeigt sie in Ihrer an.',
+    calendarHowTo:
+      'In Google Kalender wählen Sie „Weitere Kalender“ und dann „Per URL“. Im Apple-Kalender wählen Sie „Ablage“ und dann „Neues Kalenderabonnement“. In Outlook wählen Sie „Kalender hinzufügen“ und dann „Aus dem Internet abonnieren“.',
     calendarOpen: 'In meiner Kalender-App öffnen',
     calendarSingle: 'Um nur ein Webinar hinzuzufügen, nutzen Sie „Zu meinem Kalender hinzufügen“ auf seiner Seite.',
     address: 'Adresse',
@@ -316,36 +335,50 @@ export const de: UiStrings = {
     colAddress: 'Adresse',
     autodiscovery: 'Die meisten Reader finden den passenden Feed auch selbst, wenn Sie ihnen die Adresse einer beliebigen Seite dieser Website geben.',
     emailHeading: 'Per E-Mail',
-    emailExplained: 'Wir führen keine Mailingliste: Eine Liste von Lesern ist eine Sache mehr, die in falsche Hände geraten könnte. Um jeden Beitrag per E-Mail zu bekommen, geben Sie eine der Feed-Adressen oben einem Feed-zu-E-Mail-Dienst Ihrer Wahl (zum Beispiel Blogtrottr, Feedrabbit oder follow.it, oder der RSS-zu-E-Mail-Funktion Ihres Newsletter-Werkzeugs). Der Dienst prüft den Feed und schickt Ihnen jeden neuen Beitrag vollständig. Dann kennt der Dienst Ihre Adresse, nicht wir; lesen Sie also zuerst seine Datenschutzerklärung.',
-    emailCopies: 'Unsere eigenen E-Mail-Updates sind dieselben Beiträge: Jeder Beitrag liegt auch als versandfertige Nachricht vor, und genau die verschickt unser Kommunikationsteam.',
+    emailExplained:
+      'Wir führen keine Mailingliste: Eine Liste von Lesern ist eine Sache mehr, die in falsche Hände geraten könnte. Um jeden Beitrag per E-Mail zu bekommen, geben Sie eine der Feed-Adressen oben einem Feed-zu-E-Mail-Dienst Ihrer Wahl (zum Beispiel Blogtrottr, Feedrabbit oder follow.it, oder der RSS-zu-E-Mail-Funktion Ihres Newsletter-Werkzeugs). Der Dienst prüft den Feed und schickt Ihnen jeden neuen Beitrag vollständig. Dann kennt der Dienst Ihre Adresse, nicht wir; lesen Sie also zuerst seine Datenschutzerklärung.',
+    emailCopies:
+      'Unsere eigenen E-Mail-Updates sind dieselben Beiträge: Jeder Beitrag liegt auch als versandfertige Nachricht vor, und genau die verschickt unser Kommunikationsteam.',
   },
   verifyPage: {
     title: 'Diese Website prüfen',
-    intro: 'Jedes Mal, wenn wir diese Website veröffentlichen, listet der Build jede Datei mit ihrem SHA-256-Hash in einem Manifest auf, vermerkt den Hash des vorherigen Manifests und signiert das Manifest mit unserem Ed25519-Schlüssel. Mit der Signatur können Sie beweisen, dass die Kopie einer Seite genau das ist, was wir veröffentlicht haben, und mit der Kette der Manifeste, dass nichts früher Veröffentlichtes heimlich umgeschrieben oder entfernt wurde, ohne dem Webhoster vertrauen zu müssen.',
+    intro:
+      'Jedes Mal, wenn wir diese Website veröffentlichen, listet der Build jede Datei mit ihrem SHA-256-Hash in einem Manifest auf, vermerkt den Hash des vorherigen Manifests und signiert das Manifest mit unserem Ed25519-Schlüssel. Mit der Signatur können Sie beweisen, dass die Kopie einer Seite genau das ist, was wir veröffentlicht haben, und mit der Kette der Manifeste, dass nichts früher Veröffentlichtes heimlich umgeschrieben oder entfernt wurde, ohne dem Webhoster vertrauen zu müssen.',
     filesHeading: 'Was veröffentlicht wird',
     colFile: 'Adresse',
     colWhat: 'Was es ist',
-    manifestFile: 'Das neueste Manifest: Adresse der Website, Commit, Build-Zeit, Unterzeichner, der Hash des vorherigen Manifests und jede Datei mit Größe und SHA-256.',
-    signatureFile: 'Die Signatur von manifest.json: eine Zeile im Format C2SP signed-note (Schlüsselname, dann in Base64 eine 4 Byte lange Schlüssel-ID und die 64 Byte lange Ed25519-Signatur der genauen Bytes von manifest.json).',
+    manifestFile:
+      'Das neueste Manifest: Adresse der Website, Commit, Build-Zeit, Unterzeichner, der Hash des vorherigen Manifests und jede Datei mit Größe und SHA-256.',
+    signatureFile:
+      'Die Signatur von manifest.json: eine Zeile im Format C2SP signed-note (Schlüsselname, dann in Base64 eine 4 Byte lange Schlüssel-ID und die 64 Byte lange Ed25519-Signatur der genauen Bytes von manifest.json).',
     pastFiles: 'Jedes bisherige Manifest, ab 1 nummeriert, mit seiner Signatur: die Kette, die Sie zurückverfolgen können.',
     keyFile: 'Der öffentliche Schlüssel, der die Manifeste signiert.',
     keyHeading: 'Der Schlüssel',
     keyFingerprint: 'Fingerabdruck des Schlüssels, der diese Kopie der Website signiert hat (SHA-256 des 32 Byte langen öffentlichen Schlüssels):',
-    keyDemo: 'Diese Kopie wurde mit dem Demo-Schlüssel signiert, dessen privater Schlüssel in unserem Repository öffentlich ist: Seine Signatur beweist nichts. Ein echtes Deployment signiert mit einem geheim gehaltenen Schlüssel.',
-    keyUnsigned: 'Diese Kopie der Website wurde ohne Signaturschlüssel gebaut, ihr Manifest ist daher als unsigniert markiert: Die Hashes lassen sich prüfen, aber nichts beweist, wer sie veröffentlicht hat.',
-    keyElsewhere: 'Ein Schlüssel, den derselbe Host wie die Website ausliefert, beweist wenig: Wer den Host kontrolliert, könnte Website, Manifest und Schlüssel zusammen austauschen. Vergleichen Sie den Fingerabdruck mit einem aus einer anderen Quelle: der Datei keys/manifest-signing-key.pub.pem in unserem öffentlichen Repository, einer früher gespeicherten Kopie oder einem Wert, den wir Ihnen persönlich oder schriftlich genannt haben.',
+    keyDemo:
+      'Diese Kopie wurde mit dem Demo-Schlüssel signiert, dessen privater Schlüssel in unserem Repository öffentlich ist: Seine Signatur beweist nichts. Ein echtes Deployment signiert mit einem geheim gehaltenen Schlüssel.',
+    keyUnsigned:
+      'Diese Kopie der Website wurde ohne Signaturschlüssel gebaut, ihr Manifest ist daher als unsigniert markiert: Die Hashes lassen sich prüfen, aber nichts beweist, wer sie veröffentlicht hat.',
+    keyElsewhere:
+      'Ein Schlüssel, den derselbe Host wie die Website ausliefert, beweist wenig: Wer den Host kontrolliert, könnte Website, Manifest und Schlüssel zusammen austauschen. Vergleichen Sie den Fingerabdruck mit einem aus einer anderen Quelle: der Datei keys/manifest-signing-key.pub.pem in unserem öffentlichen Repository, einer früher gespeicherten Kopie oder einem Wert, den wir Ihnen persönlich oder schriftlich genannt haben.',
     signatureHeading: 'Die Signatur prüfen',
-    signatureText: 'Mit curl und OpenSSL 3: Laden Sie das Manifest, seine Signatur und den Schlüssel herunter, zeigen Sie den Fingerabdruck des Schlüssels an und prüfen Sie die Signatur. OpenSSL antwortet „Signature Verified Successfully“.',
+    signatureText:
+      'Mit curl und OpenSSL 3: Laden Sie das Manifest, seine Signatur und den Schlüssel herunter, zeigen Sie den Fingerabdruck des Schlüssels an und prüfen Sie die Signatur. OpenSSL antwortet „Signature Verified Successfully“.',
     filesCheckHeading: 'Die Dateien prüfen',
-    filesCheckText: 'Laden Sie jede Datei herunter, die das Manifest auflistet, und vergleichen Sie jede mit ihrem Hash (curl, jq und sha256sum). Stimmen alle überein, wird nichts ausgegeben; eine abweichende oder fehlende Datei wird genannt. Um eine gespeicherte Seite zu prüfen, vergleichen Sie die Ausgabe von sha256sum mit ihrer Zeile in manifest.json.',
+    filesCheckText:
+      'Laden Sie jede Datei herunter, die das Manifest auflistet, und vergleichen Sie jede mit ihrem Hash (curl, jq und sha256sum). Stimmen alle überein, wird nichts ausgegeben; eine abweichende oder fehlende Datei wird genannt. Um eine gespeicherte Seite zu prüfen, vergleichen Sie die Ausgabe von sha256sum mit ihrer Zeile in manifest.json.',
     chainHeading: 'Die Kette prüfen',
-    chainText: 'Jedes Manifest vermerkt den SHA-256 des vorherigen. Laden Sie das vorherige herunter und vergleichen Sie: Derselbe Hash bedeutet, dass es das damals veröffentlichte Manifest ist. Wiederholen Sie das bis zu Manifest 1 oder bis zu einem Manifest, das Sie selbst gespeichert haben.',
+    chainText:
+      'Jedes Manifest vermerkt den SHA-256 des vorherigen. Laden Sie das vorherige herunter und vergleichen Sie: Derselbe Hash bedeutet, dass es das damals veröffentlichte Manifest ist. Wiederholen Sie das bis zu Manifest 1 oder bis zu einem Manifest, das Sie selbst gespeichert haben.',
     nodeHeading: 'Mit ein paar Zeilen Node',
-    nodeText: 'Dieselben Prüfungen von Schlüssel, Signatur und jeder Datei, mit Node 22 oder neuer und ohne etwas zu installieren. Speichern Sie es als verify.mjs und starten Sie es mit der Adresse der Website und dem Fingerabdruck, dem Sie vertrauen.',
+    nodeText:
+      'Dieselben Prüfungen von Schlüssel, Signatur und jeder Datei, mit Node 22 oder neuer und ohne etwas zu installieren. Speichern Sie es als verify.mjs und starten Sie es mit der Adresse der Website und dem Fingerabdruck, dem Sie vertrauen.',
     toolHeading: 'Mit unserem Prüfprogramm',
-    toolText: 'Unser Repository enthält ein Prüfprogramm, das all das erledigt, auch das Zurückverfolgen der Kette, und jede abweichende, fehlende oder nicht gelistete Datei sowie das erste gebrochene Glied der Kette nennt. Es gibt zuerst ein einzeiliges Urteil aus und endet nur dann mit 0, wenn alles stimmt.',
+    toolText:
+      'Unser Repository enthält ein Prüfprogramm, das all das erledigt, auch das Zurückverfolgen der Kette, und jede abweichende, fehlende oder nicht gelistete Datei sowie das erste gebrochene Glied der Kette nennt. Es gibt zuerst ein einzeiliges Urteil aus und endet nur dann mit 0, wenn alles stimmt.',
     rotationHeading: 'Wenn sich der Schlüssel ändert',
-    rotationText: 'Ersetzen wir den Signaturschlüssel, signiert der alte Schlüssel eine Übergabe an den neuen, und das erste mit dem neuen Schlüssel signierte Manifest enthält diese Übergabe (sein Feld „rotation“). Ein Manifest, das ohne eine solche Übergabe mit einem anderen Schlüssel signiert ist, ist eine gebrochene Kette.',
+    rotationText:
+      'Ersetzen wir den Signaturschlüssel, signiert der alte Schlüssel eine Übergabe an den neuen, und das erste mit dem neuen Schlüssel signierte Manifest enthält diese Übergabe (sein Feld „rotation“). Ein Manifest, das ohne eine solche Übergabe mit einem anderen Schlüssel signiert ist, ist eine gebrochene Kette.',
   },
   record: {
     originally: (date: string) => `ursprünglich ${date}`,
@@ -355,7 +388,8 @@ export const de: UiStrings = {
       return `${times} ${days >= 0 ? 'verschoben' : 'vorgezogen'}, ${total}${count > 1 ? ' insgesamt' : ''}`;
     },
     revisionsHeading: 'Die Frist und ihre Änderungen',
-    revisionsIntro: 'Die zuerst versprochene Frist ändert sich hier nie. Eine neue Frist wird in einem Beitrag mit Begründung angekündigt, und überfällig wird an der geltenden Frist gemessen.',
+    revisionsIntro:
+      'Die zuerst versprochene Frist ändert sich hier nie. Eine neue Frist wird in einem Beitrag mit Begründung angekündigt, und überfällig wird an der geltenden Frist gemessen.',
     originalDue: 'Ursprüngliche Frist',
     currentDue: 'Jetzt fällig',
     noRevisions: 'Die Frist hat sich nicht geändert.',
@@ -368,17 +402,20 @@ export const de: UiStrings = {
     withdrawnOn: (date: string) => `Zurückgezogen am ${date}`,
     timelineRevision: (from: string, to: string) => `Frist verschoben: ${from} → ${to}`,
     calendarName: (title: string) => `${title}: Fristen der Zusagen`,
-    calendarDescription: 'Jede Zusage des Plans an ihrer geltenden Frist. Verschiebt sich eine Frist, wandert der Termin mit, und seine Beschreibung nennt die ursprüngliche Frist.',
+    calendarDescription:
+      'Jede Zusage des Plans an ihrer geltenden Frist. Verschiebt sich eine Frist, wandert der Termin mit, und seine Beschreibung nennt die ursprüngliche Frist.',
     calendarLink: 'Fristen in Ihrem Kalender (.ics)',
     calendarOriginal: 'Ursprünglich fällig',
     calendarMoves: 'Änderungen',
     calendarStatus: 'Stand bei Veröffentlichung',
     changesTitle: 'Jede Änderung an veröffentlichten Inhalten',
-    changesIntro: 'Jede Bearbeitung eines Beitrags nach seiner Veröffentlichung und jede Änderung an den Daten hinter dem Plan und der Standortkarte, die neueste zuerst, Wort für Wort. Kleine Korrekturen werden als geringfügig markiert, nie versteckt.',
+    changesIntro:
+      'Jede Bearbeitung eines Beitrags nach seiner Veröffentlichung und jede Änderung an den Daten hinter dem Plan und der Standortkarte, die neueste zuerst, Wort für Wort. Kleine Korrekturen werden als geringfügig markiert, nie versteckt.',
     changesFeed: 'Feed der Änderungen (RSS)',
     changesFeedTitle: (title: string) => `${title}: Änderungen an veröffentlichten Inhalten`,
     changesOf: (label: string) => `Änderungen an „${label}“`,
-    changesOfIntro: 'Jede Bearbeitung nach der Veröffentlichung, die neueste zuerst. Eingefügte Wörter sind unterstrichen und als „eingefügt“ markiert, gelöschte durchgestrichen und als „gelöscht“ markiert.',
+    changesOfIntro:
+      'Jede Bearbeitung nach der Veröffentlichung, die neueste zuerst. Eingefügte Wörter sind unterstrichen und als „eingefügt“ markiert, gelöschte durchgestrichen und als „gelöscht“ markiert.',
     noChanges: 'Seit die Website öffentlich ist, wurde kein veröffentlichter Inhalt geändert.',
     viewChanges: (n: number) => `Was sich nach der Veröffentlichung geändert hat (${n} ${n === 1 ? 'Bearbeitung' : 'Bearbeitungen'})`,
     viewPublished: 'Die aktuell veröffentlichte Fassung ansehen',
@@ -406,10 +443,26 @@ export const de: UiStrings = {
   },
   kinds: {
     statements: { plural: 'Erklärungen', singular: 'Erklärung', intro: 'Die Entschuldigung und die Briefe unserer Geschäftsführerin.' },
-    progress: { plural: 'Fortschrittsberichte', singular: 'Fortschrittsbericht', intro: 'Jede Woche des Plans ein schriftlicher Bericht: was vorankam, was nicht und warum.' },
-    webinars: { plural: 'Webinare', singular: 'Webinar', intro: 'Jede Woche ein Live-Webinar mit offenen Fragen. Aufzeichnungen, Transkripte und Antworten bleiben hier.' },
-    routing: { plural: 'Mitteilungen zu Datenstandorten', singular: 'Mitteilung zu Datenstandorten', intro: 'Wo Ihre Daten verarbeitet werden, und jede Änderung daran.' },
-    audits: { plural: 'Audits', singular: 'Audit', intro: 'Unabhängige Prüfungen unserer Sicherheit und Verschlüsselung, mit jedem Befund und seiner Behebung.' },
+    progress: {
+      plural: 'Fortschrittsberichte',
+      singular: 'Fortschrittsbericht',
+      intro: 'Jede Woche des Plans ein schriftlicher Bericht: was vorankam, was nicht und warum.',
+    },
+    webinars: {
+      plural: 'Webinare',
+      singular: 'Webinar',
+      intro: 'Jede Woche ein Live-Webinar mit offenen Fragen. Aufzeichnungen, Transkripte und Antworten bleiben hier.',
+    },
+    routing: {
+      plural: 'Mitteilungen zu Datenstandorten',
+      singular: 'Mitteilung zu Datenstandorten',
+      intro: 'Wo Ihre Daten verarbeitet werden, und jede Änderung daran.',
+    },
+    audits: {
+      plural: 'Audits',
+      singular: 'Audit',
+      intro: 'Unabhängige Prüfungen unserer Sicherheit und Verschlüsselung, mit jedem Befund und seiner Behebung.',
+    },
     guides: { plural: 'Leitfäden', singular: 'Leitfaden', intro: 'Leitfäden in einfacher Sprache, um unseren Dienst sicher zu nutzen.' },
   },
 };

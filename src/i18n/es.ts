@@ -16,7 +16,8 @@ export const es: UiStrings = {
   searchPlaceholder: 'Buscar novedades, webinarios, auditorías…',
   searchPage: {
     title: 'Buscar',
-    intro: 'Busque en todas las declaraciones, los informes de avance, las transcripciones y respuestas de los webinarios, los avisos sobre la ubicación de los datos, los hallazgos de auditoría y las guías.',
+    intro:
+      'Busque en todas las declaraciones, los informes de avance, las transcripciones y respuestas de los webinarios, los avisos sobre la ubicación de los datos, los hallazgos de auditoría y las guías.',
     formLabel: 'Buscar en este sitio',
     words: 'Palabras que buscar',
     kind: 'Tipo de publicación',
@@ -36,7 +37,8 @@ export const es: UiStrings = {
     noneHint: 'Pruebe con otras palabras o con menos, o quite los filtros. Todas las publicaciones figuran también por fecha en el',
     more: 'Mostrar más resultados',
     devNoIndex: 'La búsqueda funciona en una compilación de producción: ejecute npm run build y luego npm run preview.',
-    devLastBuild: 'Vista previa local: los resultados proceden de la última compilación de producción (npm run build), así que no incluyen borradores ni cambios recientes.',
+    devLastBuild:
+      'Vista previa local: los resultados proceden de la última compilación de producción (npm run build), así que no incluyen borradores ni cambios recientes.',
     unavailable: 'La búsqueda no está disponible: no se pudo cargar el índice. Todas las publicaciones figuran por fecha en el',
     noScript: 'La búsqueda funciona en su navegador y necesita JavaScript. Sin él, todas las publicaciones figuran por fecha en el',
   },
@@ -107,7 +109,8 @@ export const es: UiStrings = {
     until: (date: string) => `Necesario hasta el ${date}.`,
     ended: (date: string) => `Ya no es necesario desde el ${date}.`,
     pageTitle: 'Qué debe hacer ahora',
-    pageIntro: 'Todas las acciones que le hemos pedido y que siguen siendo necesarias, de la más reciente a la más antigua, con la publicación que las explica. Una acción sigue aquí hasta que pasa la fecha que indicamos; una acción sin fecha sigue aquí hasta que fijemos una.',
+    pageIntro:
+      'Todas las acciones que le hemos pedido y que siguen siendo necesarias, de la más reciente a la más antigua, con la publicación que las explica. Una acción sigue aquí hasta que pasa la fecha que indicamos; una acción sin fecha sigue aquí hasta que fijemos una.',
     pageNone: 'Ahora mismo no necesitamos que haga nada.',
     pastHeading: 'Ya no son necesarias',
     pastIntro: 'Acciones que pedimos antes y cuya fecha ya pasó; las conservamos aquí para que el registro esté completo.',
@@ -170,7 +173,8 @@ export const es: UiStrings = {
   footerNote: 'Este sitio no usa cookies, no carga nada de otros sitios y no hace analítica.',
   trust: {
     planTitle: (days: number) => `El plan de ${days} días`,
-    planIntro: 'Cada promesa que hicimos el día 1, quién responde de ella, cuándo vence y en qué punto está. Ningún estado se escribe aquí a mano: cada uno procede de un avance fechado en un informe de progreso o en el resumen de un webinario, y un compromiso que llega a su plazo sin estar cumplido pasa solo a «con retraso».',
+    planIntro:
+      'Cada promesa que hicimos el día 1, quién responde de ella, cuándo vence y en qué punto está. Ningún estado se escribe aquí a mano: cada uno procede de un avance fechado en un informe de progreso o en el resumen de un webinario, y un compromiso que llega a su plazo sin estar cumplido pasa solo a «con retraso».',
     summaryHeading: 'En qué punto están los compromisos',
     summaryLink: 'Ver cada compromiso, su estado y sus pruebas',
     countOf: (n: number, label: string) => `${n} ${label.toLowerCase()}`,
@@ -209,7 +213,8 @@ export const es: UiStrings = {
     category: 'Categoría',
     backToPlan: 'Todos los compromisos',
     routingTitle: 'Dónde se tratan sus datos',
-    routingIntro: 'Cada región y centro de datos que trata datos de clientes, qué se trata allí, si se usa de forma predeterminada y si su administrador puede excluirlo. Cada cambio se anuncia en un aviso sobre la ubicación de los datos antes de que entre en vigor.',
+    routingIntro:
+      'Cada región y centro de datos que trata datos de clientes, qué se trata allí, si se usa de forma predeterminada y si su administrador puede excluirlo. Cada cambio se anuncia en un aviso sobre la ubicación de los datos antes de que entre en vigor.',
     regionsHeading: 'Regiones en uso',
     retiredHeading: 'Regiones retiradas',
     colRegion: 'Región',
@@ -222,7 +227,8 @@ export const es: UiStrings = {
     yes: 'Sí',
     no: 'No',
     diagramTitle: 'Mapa de las regiones que tratan datos de clientes',
-    diagramDesc: (names: string) => `Posiciones por longitud y latitud, sobre una cuadrícula sin mosaicos de mapa: ${names}. Los puntos llenos se usan de forma predeterminada, los huecos solo cuando un administrador los elige y los tachados están retirados. La tabla de abajo dice lo mismo en palabras.`,
+    diagramDesc: (names: string) =>
+      `Posiciones por longitud y latitud, sobre una cuadrícula sin mosaicos de mapa: ${names}. Los puntos llenos se usan de forma predeterminada, los huecos solo cuando un administrador los elige y los tachados están retirados. La tabla de abajo dice lo mismo en palabras.`,
     diagramLegendDefault: 'Uso predeterminado',
     diagramLegendOptIn: 'Solo si se elige',
     diagramLegendRetired: 'Retirada',
@@ -234,13 +240,15 @@ export const es: UiStrings = {
     change: { added: 'Añadida', removed: 'Retirada', changed: 'Modificada' },
     noChanges: 'Todavía no se ha publicado ningún aviso sobre la ubicación de los datos.',
     auditsOverview: 'Todas las auditorías de un vistazo',
-    auditsTotals: (findings: number, audits: number) => `${findings} ${findings === 1 ? 'hallazgo' : 'hallazgos'} en ${audits} ${audits === 1 ? 'auditoría' : 'auditorías'}`,
+    auditsTotals: (findings: number, audits: number) =>
+      `${findings} ${findings === 1 ? 'hallazgo' : 'hallazgos'} en ${audits} ${audits === 1 ? 'auditoría' : 'auditorías'}`,
     colSeverity: 'Gravedad',
     colTotal: 'Total',
     findingStatus: { open: 'Abierto', 'in-progress': 'En curso', fixed: 'Corregido', 'accepted-risk': 'Riesgo aceptado' },
     severity: { critical: 'Crítica', high: 'Alta', medium: 'Media', low: 'Baja', informational: 'Informativa' },
     auditChartTitle: 'Hallazgos por gravedad, según el estado de su corrección',
-    auditChartDesc: 'Una barra por gravedad; cada barra se divide en hallazgos abiertos, en curso, corregidos y de riesgo aceptado. La tabla de arriba da las mismas cifras.',
+    auditChartDesc:
+      'Una barra por gravedad; cada barra se divide en hallazgos abiertos, en curso, corregidos y de riesgo aceptado. La tabla de arriba da las mismas cifras.',
     noAudits: 'Todavía no se ha publicado ningún resultado de auditoría.',
     upcomingWebinars: 'Próximos webinarios',
     pastWebinars: 'Webinarios anteriores',
@@ -249,12 +257,14 @@ export const es: UiStrings = {
     noRecording: 'Grabación aún no publicada',
     questionsCount: (n: number) => `${n} ${n === 1 ? 'pregunta respondida' : 'preguntas respondidas'}`,
     advisoryTitle: 'Consejo asesor independiente',
-    advisoryIntro: 'Referentes externos en seguridad y privacidad que pueden ver nuestro trabajo, cuestionarlo y publicar su propia opinión sobre él. No se les paga por estar de acuerdo: cada miembro puede hablar en público de nuestro plan sin que lo revisemos.',
+    advisoryIntro:
+      'Referentes externos en seguridad y privacidad que pueden ver nuestro trabajo, cuestionarlo y publicar su propia opinión sobre él. No se les paga por estar de acuerdo: cada miembro puede hablar en público de nuestro plan sin que lo revisemos.',
     advisoryMembers: 'Miembros',
     advisoryPresented: 'Webinarios que presentaron',
     advisoryCommitment: 'El compromiso que creó el consejo',
     correctionsTitle: 'Correcciones',
-    correctionsIntro: 'Todas las correcciones que hemos hecho a una publicación ya publicada, de la más reciente a la más antigua. Cada corrección aparece también al principio de la publicación que corrige.',
+    correctionsIntro:
+      'Todas las correcciones que hemos hecho a una publicación ya publicada, de la más reciente a la más antigua. Cada corrección aparece también al principio de la publicación que corrige.',
     correctionsFeed: 'Canal de correcciones (RSS)',
     noCorrections: 'Hasta ahora no ha hecho falta ninguna corrección.',
     colDate: 'Fecha',
@@ -264,15 +274,17 @@ export const es: UiStrings = {
     historyIntro: 'Cada cambio en el archivo fuente de esta página, según el repositorio público.',
     viewCommit: (short: string) => `Commit ${short}`,
     dataTitle: 'Datos abiertos',
-    dataIntro: 'Todo lo que se muestra en una tabla de este sitio se publica también como datos, en direcciones que no cambiarán. Los archivos se regeneran con el sitio y contienen exactamente lo que muestran las páginas.',
+    dataIntro:
+      'Todo lo que se muestra en una tabla de este sitio se publica también como datos, en direcciones que no cambiarán. Los archivos se regeneran con el sitio y contienen exactamente lo que muestran las páginas.',
     dataFormulas:
-      'Los archivos CSV se pueden abrir sin riesgo en una hoja de cálculo: un texto que empieza por =, +, -, @, un tabulador o un retorno de carro podría ejecutarse como fórmula, así que se escribe con una comilla simple (\') delante, que la hoja de cálculo muestra como texto. Los archivos JSON contienen cada valor tal como se escribió. Los números, como una longitud negativa, siguen siendo números.',
+      "Los archivos CSV se pueden abrir sin riesgo en una hoja de cálculo: un texto que empieza por =, +, -, @, un tabulador o un retorno de carro podría ejecutarse como fórmula, así que se escribe con una comilla simple (') delante, que la hoja de cálculo muestra como texto. Los archivos JSON contienen cada valor tal como se escribió. Los números, como una longitud negativa, siguen siendo números.",
     colFile: 'Archivo',
     colField: 'Campo',
     colMeaning: 'Significado',
     securityTitle: 'Informar de una vulnerabilidad',
     securityVerifyHeading: 'Compruebe que este sitio es el que publicamos',
-    securityVerifyText: 'Cada archivo de este sitio figura, con su hash SHA-256, en un manifiesto firmado con nuestra clave Ed25519 y encadenado a todos los manifiestos anteriores.',
+    securityVerifyText:
+      'Cada archivo de este sitio figura, con su hash SHA-256, en un manifiesto firmado con nuestra clave Ed25519 y encadenado a todos los manifiestos anteriores.',
     securityVerifyLink: 'Cómo verificar este sitio',
   },
   feeds: {
@@ -288,27 +300,35 @@ export const es: UiStrings = {
     correctionItemTitle: (postTitle: string) => `Corrección: ${postTitle}`,
     correctedPost: 'La publicación corregida:',
     calendarName: (siteTitle: string) => `${siteTitle}: webinarios`,
-    calendarDescription: (days: number) => `Nuestros webinarios semanales sobre el plan de ${days} días, pasados y próximos, con enlaces para participar y a las grabaciones.`,
+    calendarDescription: (days: number) =>
+      `Nuestros webinarios semanales sobre el plan de ${days} días, pasados y próximos, con enlaces para participar y a las grabaciones.`,
     calendarDetails: 'Detalles',
     calendarOnline: 'En línea',
   },
   subscribePage: {
     title: 'Suscribirse',
-    intro: 'No hace falta visitar este sitio para seguir lo que hacemos. Cada publicación que hacemos aquí le llega también en la aplicación que ya usa: un lector de canales para las publicaciones y su calendario para los webinarios. Nada aquí le pide su dirección de correo, y ningún canal ni calendario nos dice quién lo lee.',
+    intro:
+      'No hace falta visitar este sitio para seguir lo que hacemos. Cada publicación que hacemos aquí le llega también en la aplicación que ya usa: un lector de canales para las publicaciones y su calendario para los webinarios. Nada aquí le pide su dirección de correo, y ningún canal ni calendario nos dice quién lo lee.',
     feedsHeading: 'Los canales, en palabras sencillas',
-    feedsExplained: 'Un canal es una dirección web que un lector de canales (por ejemplo NetNewsWire, Feedly, Inoreader, Thunderbird u Outlook) consulta en busca de publicaciones nuevas. Copie una de las direcciones de abajo y péguela donde su lector diga «añadir suscripción» o «seguir». Las publicaciones nuevas aparecen entonces completas en su lector, con cualquier corrección al principio, y una publicación editada aparece como actualizada, no como nueva.',
+    feedsExplained:
+      'Un canal es una dirección web que un lector de canales (por ejemplo NetNewsWire, Feedly, Inoreader, Thunderbird u Outlook) consulta en busca de publicaciones nuevas. Copie una de las direcciones de abajo y péguela donde su lector diga «añadir suscripción» o «seguir». Las publicaciones nuevas aparecen entonces completas en su lector, con cualquier corrección al principio, y una publicación editada aparece como actualizada, no como nueva.',
     formatsExplained: 'RSS, Atom y JSON Feed son tres formatos de las mismas publicaciones. Elija el que acepte su lector; RSS funciona casi en todas partes.',
     siteHeading: 'Todo lo que publicamos',
-    siteExplained: (limit: number) => `Las ${limit} publicaciones más recientes de todos los tipos: declaraciones, informes de avance, webinarios, avisos sobre la ubicación de los datos, auditorías y guías. Para publicaciones más antiguas, use el canal de un tipo, más abajo, que las contiene todas.`,
+    siteExplained: (limit: number) =>
+      `Las ${limit} publicaciones más recientes de todos los tipos: declaraciones, informes de avance, webinarios, avisos sobre la ubicación de los datos, auditorías y guías. Para publicaciones más antiguas, use el canal de un tipo, más abajo, que las contiene todas.`,
     kindsHeading: 'Un tipo de publicación',
     kindsExplained: 'Cada uno contiene todas las publicaciones de un tipo, desde la primera.',
     commitmentsHeading: 'Un compromiso del plan',
-    commitmentsExplained: 'Siga solo lo que afecta a una promesa: los informes de avance que hablan de ella, las respuestas de los webinarios sobre ella y los hallazgos de auditoría que la tocan.',
+    commitmentsExplained:
+      'Siga solo lo que afecta a una promesa: los informes de avance que hablan de ella, las respuestas de los webinarios sobre ella y los hallazgos de auditoría que la tocan.',
     correctionsHeading: 'Correcciones',
-    correctionsExplained: 'Una entrada por cada corrección que hacemos a una publicación, para que vea en qué nos equivocamos aunque leyera la publicación hace tiempo.',
+    correctionsExplained:
+      'Una entrada por cada corrección que hacemos a una publicación, para que vea en qué nos equivocamos aunque leyera la publicación hace tiempo.',
     calendarHeading: 'Calendario de webinarios',
-    calendarExplained: 'Añada todos los webinarios semanales, pasados y próximos, a su aplicación de calendario suscribiéndose a la dirección de abajo. Su aplicación la consulta con regularidad, así que cuando un webinario cambia de hora, la nueva sustituye a la anterior. Las horas se fijan en la zona horaria de cada webinario y su aplicación las muestra en la suya.',
-    calendarHowTo: 'En Google Calendar elija «Otros calendarios» y luego «Desde URL». En Calendario de Apple elija «Archivo» y luego «Nueva suscripción a calendario». En Outlook elija «Agregar calendario» y luego «Suscribirse desde web».',
+    calendarExplained:
+      'Añada todos los webinarios semanales, pasados y próximos, a su aplicación de calendario suscribiéndose a la dirección de abajo. Su aplicación la consulta con regularidad, así que cuando un webinario cambia de hora, la nueva sustituye a la anterior. Las horas se fijan en la zona horaria de cada webinario y su aplicación las muestra en la suya.',
+    calendarHowTo:
+      'En Google Calendar elija «Otros calendarios» y luego «Desde URL». En Calendario de Apple elija «Archivo» y luego «Nueva suscripción a calendario». En Outlook elija «Agregar calendario» y luego «Suscribirse desde web».',
     calendarOpen: 'Abrir en mi aplicación de calendario',
     calendarSingle: 'Para añadir un solo webinario, use «Añadir a mi calendario» en su página.',
     address: 'Dirección',
@@ -316,36 +336,50 @@ export const es: UiStrings = {
     colAddress: 'Dirección',
     autodiscovery: 'La mayoría de los lectores también encuentran el canal adecuado por sí solos si les da la dirección de cualquier página de este sitio.',
     emailHeading: 'Por correo electrónico',
-    emailExplained: 'No tenemos lista de correo: una lista de lectores es una cosa más que podría filtrarse. Para recibir cada publicación por correo, dé una de las direcciones de canal de arriba a un servicio de canal a correo que usted elija (por ejemplo Blogtrottr, Feedrabbit o follow.it, o la función de RSS a correo de su herramienta de boletines). El servicio consulta el canal y le envía cada publicación nueva completa. Es el servicio, no nosotros, quien conoce entonces su dirección, así que lea antes su política de privacidad.',
-    emailCopies: 'Nuestras propias actualizaciones por correo son las mismas publicaciones: cada publicación existe también como mensaje listo para enviar, que es lo que envía nuestro equipo de comunicación.',
+    emailExplained:
+      'No tenemos lista de correo: una lista de lectores es una cosa más que podría filtrarse. Para recibir cada publicación por correo, dé una de las direcciones de canal de arriba a un servicio de canal a correo que usted elija (por ejemplo Blogtrottr, Feedrabbit o follow.it, o la función de RSS a correo de su herramienta de boletines). El servicio consulta el canal y le envía cada publicación nueva completa. Es el servicio, no nosotros, quien conoce entonces su dirección, así que lea antes su política de privacidad.',
+    emailCopies:
+      'Nuestras propias actualizaciones por correo son las mismas publicaciones: cada publicación existe también como mensaje listo para enviar, que es lo que envía nuestro equipo de comunicación.',
   },
   verifyPage: {
     title: 'Verificar este sitio',
-    intro: 'Cada vez que publicamos este sitio, la compilación enumera todos sus archivos con su hash SHA-256 en un manifiesto, anota el hash del manifiesto anterior y firma el manifiesto con nuestra clave Ed25519. Con la firma puede demostrar que una copia de una página es exactamente lo que publicamos, y con la cadena de manifiestos que nada de lo publicado antes se reescribió o eliminó a escondidas, sin tener que fiarse del servidor que lo aloja.',
+    intro:
+      'Cada vez que publicamos este sitio, la compilación enumera todos sus archivos con su hash SHA-256 en un manifiesto, anota el hash del manifiesto anterior y firma el manifiesto con nuestra clave Ed25519. Con la firma puede demostrar que una copia de una página es exactamente lo que publicamos, y con la cadena de manifiestos que nada de lo publicado antes se reescribió o eliminó a escondidas, sin tener que fiarse del servidor que lo aloja.',
     filesHeading: 'Qué se publica',
     colFile: 'Dirección',
     colWhat: 'Qué es',
-    manifestFile: 'El manifiesto más reciente: dirección del sitio, commit, hora de compilación, firmante, hash del manifiesto anterior y cada archivo con su tamaño y su SHA-256.',
-    signatureFile: 'La firma de manifest.json: una línea en el formato C2SP signed-note (nombre de la clave y, después, en base64, un identificador de clave de 4 bytes y la firma Ed25519 de 64 bytes de los bytes exactos de manifest.json).',
+    manifestFile:
+      'El manifiesto más reciente: dirección del sitio, commit, hora de compilación, firmante, hash del manifiesto anterior y cada archivo con su tamaño y su SHA-256.',
+    signatureFile:
+      'La firma de manifest.json: una línea en el formato C2SP signed-note (nombre de la clave y, después, en base64, un identificador de clave de 4 bytes y la firma Ed25519 de 64 bytes de los bytes exactos de manifest.json).',
     pastFiles: 'Todos los manifiestos hasta ahora, numerados desde 1, con su firma: la cadena que puede recorrer hacia atrás.',
     keyFile: 'La clave pública que firma los manifiestos.',
     keyHeading: 'La clave',
     keyFingerprint: 'Huella de la clave que firmó esta copia del sitio (SHA-256 de la clave pública de 32 bytes):',
-    keyDemo: 'Esta copia se firmó con la clave de demostración, cuya clave privada es pública en nuestro repositorio: su firma no prueba nada. Un despliegue real firma con una clave que se mantiene en secreto.',
-    keyUnsigned: 'Esta copia del sitio se compiló sin clave de firma, así que su manifiesto figura como no firmado: sus hashes se pueden comprobar, pero nada demuestra quién lo publicó.',
-    keyElsewhere: 'Una clave servida por el mismo servidor que el sitio prueba poco: quien controle el servidor podría sustituir a la vez el sitio, el manifiesto y la clave. Compare la huella con una obtenida de otra fuente: el archivo keys/manifest-signing-key.pub.pem de nuestro repositorio público, una copia que guardara antes, o una que le dimos en persona o por escrito.',
+    keyDemo:
+      'Esta copia se firmó con la clave de demostración, cuya clave privada es pública en nuestro repositorio: su firma no prueba nada. Un despliegue real firma con una clave que se mantiene en secreto.',
+    keyUnsigned:
+      'Esta copia del sitio se compiló sin clave de firma, así que su manifiesto figura como no firmado: sus hashes se pueden comprobar, pero nada demuestra quién lo publicó.',
+    keyElsewhere:
+      'Una clave servida por el mismo servidor que el sitio prueba poco: quien controle el servidor podría sustituir a la vez el sitio, el manifiesto y la clave. Compare la huella con una obtenida de otra fuente: el archivo keys/manifest-signing-key.pub.pem de nuestro repositorio público, una copia que guardara antes, o una que le dimos en persona o por escrito.',
     signatureHeading: 'Comprobar la firma',
-    signatureText: 'Con curl y OpenSSL 3: descargue el manifiesto, su firma y la clave, muestre la huella de la clave y compruebe la firma. OpenSSL responde «Signature Verified Successfully».',
+    signatureText:
+      'Con curl y OpenSSL 3: descargue el manifiesto, su firma y la clave, muestre la huella de la clave y compruebe la firma. OpenSSL responde «Signature Verified Successfully».',
     filesCheckHeading: 'Comprobar los archivos',
-    filesCheckText: 'Descargue todos los archivos que enumera el manifiesto y compare cada uno con su hash (curl, jq y sha256sum). No se muestra nada si todos coinciden; se nombra cada archivo que difiere o falta. Para comprobar una página que guardó, compare la salida de sha256sum con su línea de manifest.json.',
+    filesCheckText:
+      'Descargue todos los archivos que enumera el manifiesto y compare cada uno con su hash (curl, jq y sha256sum). No se muestra nada si todos coinciden; se nombra cada archivo que difiere o falta. Para comprobar una página que guardó, compare la salida de sha256sum con su línea de manifest.json.',
     chainHeading: 'Comprobar la cadena',
-    chainText: 'Cada manifiesto anota el SHA-256 del anterior. Descargue el anterior y compare: el mismo hash significa que es el manifiesto que se publicó entonces. Repita hasta el manifiesto 1, o hasta uno que usted mismo guardara.',
+    chainText:
+      'Cada manifiesto anota el SHA-256 del anterior. Descargue el anterior y compare: el mismo hash significa que es el manifiesto que se publicó entonces. Repita hasta el manifiesto 1, o hasta uno que usted mismo guardara.',
     nodeHeading: 'Con unas líneas de Node',
-    nodeText: 'Las mismas comprobaciones de la clave, la firma y cada archivo, con Node 22 o posterior y sin instalar nada. Guárdelo como verify.mjs y ejecútelo con la dirección del sitio y la huella en la que confía.',
+    nodeText:
+      'Las mismas comprobaciones de la clave, la firma y cada archivo, con Node 22 o posterior y sin instalar nada. Guárdelo como verify.mjs y ejecútelo con la dirección del sitio y la huella en la que confía.',
     toolHeading: 'Con nuestro verificador',
-    toolText: 'Nuestro repositorio incluye un verificador que hace todo esto, incluido el recorrido de la cadena, y nombra cada archivo que difiere, falta o no figura, y el primer eslabón roto de la cadena. Primero muestra un veredicto de una línea y solo termina con 0 cuando todo es correcto.',
+    toolText:
+      'Nuestro repositorio incluye un verificador que hace todo esto, incluido el recorrido de la cadena, y nombra cada archivo que difiere, falta o no figura, y el primer eslabón roto de la cadena. Primero muestra un veredicto de una línea y solo termina con 0 cuando todo es correcto.',
     rotationHeading: 'Cuando cambia la clave',
-    rotationText: 'Si sustituimos la clave de firma, la clave antigua firma el relevo a la nueva, y el primer manifiesto firmado con la nueva clave lleva ese relevo (su campo «rotation»). Un manifiesto firmado con otra clave sin ese relevo es una cadena rota.',
+    rotationText:
+      'Si sustituimos la clave de firma, la clave antigua firma el relevo a la nueva, y el primer manifiesto firmado con la nueva clave lleva ese relevo (su campo «rotation»). Un manifiesto firmado con otra clave sin ese relevo es una cadena rota.',
   },
   record: {
     originally: (date: string) => `inicialmente ${date}`,
@@ -355,7 +389,8 @@ export const es: UiStrings = {
       return `${days >= 0 ? 'aplazado' : 'adelantado'} ${times}, ${total}${count > 1 ? ' en total' : ''}`;
     },
     revisionsHeading: 'El plazo y sus cambios',
-    revisionsIntro: 'El plazo prometido al principio nunca cambia aquí. Un plazo nuevo se anuncia en una publicación con su motivo, y el retraso se juzga según el plazo vigente.',
+    revisionsIntro:
+      'El plazo prometido al principio nunca cambia aquí. Un plazo nuevo se anuncia en una publicación con su motivo, y el retraso se juzga según el plazo vigente.',
     originalDue: 'Plazo original',
     currentDue: 'Plazo actual',
     noRevisions: 'El plazo no ha cambiado.',
@@ -368,17 +403,20 @@ export const es: UiStrings = {
     withdrawnOn: (date: string) => `Retirado el ${date}`,
     timelineRevision: (from: string, to: string) => `Cambio de plazo: ${from} → ${to}`,
     calendarName: (title: string) => `${title}: plazos de los compromisos`,
-    calendarDescription: 'Cada compromiso del plan en su plazo vigente. Cuando un plazo cambia, el evento se mueve con él y su descripción indica el plazo original.',
+    calendarDescription:
+      'Cada compromiso del plan en su plazo vigente. Cuando un plazo cambia, el evento se mueve con él y su descripción indica el plazo original.',
     calendarLink: 'Los plazos en su calendario (.ics)',
     calendarOriginal: 'Plazo original',
     calendarMoves: 'Cambios',
     calendarStatus: 'Estado al publicarse',
     changesTitle: 'Todos los cambios en el contenido publicado',
-    changesIntro: 'Cada modificación hecha a una publicación después de publicarla, y cada modificación de los datos del plan y del mapa de ubicación, de la más reciente a la más antigua, con lo que cambió palabra por palabra. Los retoques pequeños se marcan como menores, nunca se ocultan.',
+    changesIntro:
+      'Cada modificación hecha a una publicación después de publicarla, y cada modificación de los datos del plan y del mapa de ubicación, de la más reciente a la más antigua, con lo que cambió palabra por palabra. Los retoques pequeños se marcan como menores, nunca se ocultan.',
     changesFeed: 'Canal de cambios (RSS)',
     changesFeedTitle: (title: string) => `${title}: cambios en el contenido publicado`,
     changesOf: (label: string) => `Cambios en «${label}»`,
-    changesOfIntro: 'Cada modificación hecha después de publicar, de la más reciente a la más antigua. Las palabras añadidas aparecen subrayadas y marcadas como «añadido»; las eliminadas, tachadas y marcadas como «eliminado».',
+    changesOfIntro:
+      'Cada modificación hecha después de publicar, de la más reciente a la más antigua. Las palabras añadidas aparecen subrayadas y marcadas como «añadido»; las eliminadas, tachadas y marcadas como «eliminado».',
     noChanges: 'No se ha modificado ningún contenido publicado desde que el sitio es público.',
     viewChanges: (n: number) => `Qué cambió después de publicarse (${n} ${n === 1 ? 'modificación' : 'modificaciones'})`,
     viewPublished: 'Verlo tal como está publicado ahora',
@@ -394,7 +432,8 @@ export const es: UiStrings = {
     fieldAdded: 'añadido',
     fieldRemoved: 'eliminado',
     fieldEmpty: '(vacío)',
-    wordCounts: (added: number, removed: number) => `${added} ${added === 1 ? 'palabra añadida' : 'palabras añadidas'}, ${removed} ${removed === 1 ? 'eliminada' : 'eliminadas'}`,
+    wordCounts: (added: number, removed: number) =>
+      `${added} ${added === 1 ? 'palabra añadida' : 'palabras añadidas'}, ${removed} ${removed === 1 ? 'eliminada' : 'eliminadas'}`,
     dataFile: 'archivo de datos',
   },
   status: {
@@ -407,9 +446,21 @@ export const es: UiStrings = {
   kinds: {
     statements: { plural: 'Declaraciones', singular: 'Declaración', intro: 'La disculpa y las cartas de nuestra directora ejecutiva.' },
     progress: { plural: 'Informes de avance', singular: 'Informe de avance', intro: 'Un informe escrito cada semana del plan: qué avanzó, qué no y por qué.' },
-    webinars: { plural: 'Webinarios', singular: 'Webinario', intro: 'Un webinario en directo cada semana, con preguntas abiertas. Las grabaciones, transcripciones y respuestas se quedan aquí.' },
-    routing: { plural: 'Avisos sobre la ubicación de los datos', singular: 'Aviso sobre la ubicación de los datos', intro: 'Dónde se tratan sus datos y cada cambio al respecto.' },
-    audits: { plural: 'Auditorías', singular: 'Auditoría', intro: 'Auditorías independientes de nuestra seguridad y nuestro cifrado, con cada hallazgo y su corrección.' },
+    webinars: {
+      plural: 'Webinarios',
+      singular: 'Webinario',
+      intro: 'Un webinario en directo cada semana, con preguntas abiertas. Las grabaciones, transcripciones y respuestas se quedan aquí.',
+    },
+    routing: {
+      plural: 'Avisos sobre la ubicación de los datos',
+      singular: 'Aviso sobre la ubicación de los datos',
+      intro: 'Dónde se tratan sus datos y cada cambio al respecto.',
+    },
+    audits: {
+      plural: 'Auditorías',
+      singular: 'Auditoría',
+      intro: 'Auditorías independientes de nuestra seguridad y nuestro cifrado, con cada hallazgo y su corrección.',
+    },
     guides: { plural: 'Guías', singular: 'Guía', intro: 'Guías en lenguaje sencillo para usar nuestro servicio de forma segura.' },
   },
 };

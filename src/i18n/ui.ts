@@ -120,7 +120,8 @@ const en = {
     until: (date: string) => `Needed until ${date}.`,
     ended: (date: string) => `No longer needed since ${date}.`,
     pageTitle: 'What you should do now',
-    pageIntro: 'Every action we have asked you to take that is still needed, newest first, with the post that explains it. An action stays here until the date we gave for it passes; an action without a date stays until we set one.',
+    pageIntro:
+      'Every action we have asked you to take that is still needed, newest first, with the post that explains it. An action stays here until the date we gave for it passes; an action without a date stays until we set one.',
     pageNone: 'There is nothing we need you to do right now.',
     pastHeading: 'No longer needed',
     pastIntro: 'Actions we asked for earlier whose date has passed, kept here so that the record stays complete.',
@@ -188,7 +189,8 @@ const en = {
   footerNote: 'This site sets no cookies, loads nothing from other sites and runs no analytics.',
   trust: {
     planTitle: (days: number) => `The ${days}-day plan`,
-    planIntro: 'Every promise we made on day 1, who answers for it, when it is due, and where it stands. No status here is typed by hand: each one comes from a dated update in a progress post or webinar recap, and a commitment that passes its due date without being done turns overdue by itself.',
+    planIntro:
+      'Every promise we made on day 1, who answers for it, when it is due, and where it stands. No status here is typed by hand: each one comes from a dated update in a progress post or webinar recap, and a commitment that passes its due date without being done turns overdue by itself.',
     summaryHeading: 'Where the commitments stand',
     summaryLink: 'See every commitment, its status and its evidence',
     countOf: (n: number, label: string) => `${n} ${label.toLowerCase()}`,
@@ -227,7 +229,8 @@ const en = {
     category: 'Category',
     backToPlan: 'All commitments',
     routingTitle: 'Where your data is processed',
-    routingIntro: 'Every region and data center that processes customer data, what is processed there, whether it is used by default and whether your admin can exclude it. Each change is announced in a data-routing disclosure before it takes effect.',
+    routingIntro:
+      'Every region and data center that processes customer data, what is processed there, whether it is used by default and whether your admin can exclude it. Each change is announced in a data-routing disclosure before it takes effect.',
     regionsHeading: 'Regions in use',
     retiredHeading: 'Retired regions',
     colRegion: 'Region',
@@ -240,7 +243,8 @@ const en = {
     yes: 'Yes',
     no: 'No',
     diagramTitle: 'Map of the regions that process customer data',
-    diagramDesc: (names: string) => `Positions by longitude and latitude, on a plain grid without map tiles: ${names}. Solid dots are used by default, hollow dots only when an admin chooses them, crossed dots are retired. The table below says the same in words.`,
+    diagramDesc: (names: string) =>
+      `Positions by longitude and latitude, on a plain grid without map tiles: ${names}. Solid dots are used by default, hollow dots only when an admin chooses them, crossed dots are retired. The table below says the same in words.`,
     diagramLegendDefault: 'Used by default',
     diagramLegendOptIn: 'Only when chosen',
     diagramLegendRetired: 'Retired',
@@ -252,11 +256,18 @@ const en = {
     change: { added: 'Added', removed: 'Removed', changed: 'Changed' } as Record<'added' | 'removed' | 'changed', string>,
     noChanges: 'No routing disclosure has been published yet.',
     auditsOverview: 'All audits at a glance',
-    auditsTotals: (findings: number, audits: number) => `${findings} ${findings === 1 ? 'finding' : 'findings'} across ${audits} ${audits === 1 ? 'audit' : 'audits'}`,
+    auditsTotals: (findings: number, audits: number) =>
+      `${findings} ${findings === 1 ? 'finding' : 'findings'} across ${audits} ${audits === 1 ? 'audit' : 'audits'}`,
     colSeverity: 'Severity',
     colTotal: 'Total',
-    findingStatus: { open: 'Open', 'in-progress': 'In progress', fixed: 'Fixed', 'accepted-risk': 'Accepted risk' } as Record<'open' | 'in-progress' | 'fixed' | 'accepted-risk', string>,
-    severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', informational: 'Informational' } as Record<'critical' | 'high' | 'medium' | 'low' | 'informational', string>,
+    findingStatus: { open: 'Open', 'in-progress': 'In progress', fixed: 'Fixed', 'accepted-risk': 'Accepted risk' } as Record<
+      'open' | 'in-progress' | 'fixed' | 'accepted-risk',
+      string
+    >,
+    severity: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', informational: 'Informational' } as Record<
+      'critical' | 'high' | 'medium' | 'low' | 'informational',
+      string
+    >,
     auditChartTitle: 'Findings by severity, split by remediation status',
     auditChartDesc: 'One bar per severity; each bar is split into open, in progress, fixed and accepted-risk findings. The table above gives the same numbers.',
     noAudits: 'No audit results have been published yet.',
@@ -267,7 +278,8 @@ const en = {
     noRecording: 'Recording not yet published',
     questionsCount: (n: number) => `${n} ${n === 1 ? 'question' : 'questions'} answered`,
     advisoryTitle: 'Independent advisory board',
-    advisoryIntro: 'Outside security and privacy leaders who can see our work, question it, and publish their own view of it. They are not paid by the hour for agreement: each member may speak publicly about our plan without our review.',
+    advisoryIntro:
+      'Outside security and privacy leaders who can see our work, question it, and publish their own view of it. They are not paid by the hour for agreement: each member may speak publicly about our plan without our review.',
     advisoryMembers: 'Members',
     advisoryPresented: 'Webinars they presented',
     advisoryCommitment: 'The commitment that created the board',
@@ -282,15 +294,17 @@ const en = {
     historyIntro: 'Every change to the source file of this page, from the public repository.',
     viewCommit: (short: string) => `Commit ${short}`,
     dataTitle: 'Open data',
-    dataIntro: 'Everything shown in a table on this site is also published as data, at addresses that will not change. The files are rebuilt with the site and hold exactly what the pages show.',
+    dataIntro:
+      'Everything shown in a table on this site is also published as data, at addresses that will not change. The files are rebuilt with the site and hold exactly what the pages show.',
     dataFormulas:
-      'CSV files are safe to open in a spreadsheet: a text value that begins with =, +, -, @, a tab or a carriage return could run as a formula, so it is written with a single quote (\') in front, which the spreadsheet shows as text. The JSON files hold every value exactly as written. Numbers, such as a negative longitude, stay numbers.',
+      "CSV files are safe to open in a spreadsheet: a text value that begins with =, +, -, @, a tab or a carriage return could run as a formula, so it is written with a single quote (') in front, which the spreadsheet shows as text. The JSON files hold every value exactly as written. Numbers, such as a negative longitude, stay numbers.",
     colFile: 'File',
     colField: 'Field',
     colMeaning: 'Meaning',
     securityTitle: 'Report a vulnerability',
     securityVerifyHeading: 'Check that this site is the one we published',
-    securityVerifyText: 'Every file of this site is listed, with its SHA-256 hash, in a manifest signed with our Ed25519 key and chained to every earlier manifest.',
+    securityVerifyText:
+      'Every file of this site is listed, with its SHA-256 hash, in a manifest signed with our Ed25519 key and chained to every earlier manifest.',
     securityVerifyLink: 'How to verify this site',
   },
   feeds: {
@@ -299,8 +313,7 @@ const en = {
     json: 'JSON Feed',
     kindTitle: (siteTitle: string, kind: string) => `${siteTitle}: ${kind}`,
     commitmentTitle: (siteTitle: string, commitment: string) => `${siteTitle}: ${commitment}`,
-    commitmentDescription: (commitment: string) =>
-      `Every progress update, webinar answer and audit finding about our commitment “${commitment}”.`,
+    commitmentDescription: (commitment: string) => `Every progress update, webinar answer and audit finding about our commitment “${commitment}”.`,
     correctionsTitle: (siteTitle: string) => `${siteTitle}: corrections`,
     correctionsDescription: 'Every correction we have made to a published post, newest first.',
     correctionItemTitle: (postTitle: string) => `Correction: ${postTitle}`,
@@ -312,21 +325,27 @@ const en = {
   },
   subscribePage: {
     title: 'Subscribe',
-    intro: 'You do not have to visit this site to follow what we do. Every post we publish here also reaches you in the app you already use: a feed reader for posts, your calendar for the webinars. Nothing here asks for your e-mail address, and no feed or calendar tells us who reads it.',
+    intro:
+      'You do not have to visit this site to follow what we do. Every post we publish here also reaches you in the app you already use: a feed reader for posts, your calendar for the webinars. Nothing here asks for your e-mail address, and no feed or calendar tells us who reads it.',
     feedsHeading: 'Feeds, in plain words',
-    feedsExplained: 'A feed is a web address that a feed reader (for example NetNewsWire, Feedly, Inoreader, Thunderbird or Outlook) checks for new posts. Copy one of the addresses below and paste it where your reader says “add subscription” or “follow”. New posts then appear in your reader in full, with any correction at the top, and an edited post shows as updated rather than as a new post.',
+    feedsExplained:
+      'A feed is a web address that a feed reader (for example NetNewsWire, Feedly, Inoreader, Thunderbird or Outlook) checks for new posts. Copy one of the addresses below and paste it where your reader says “add subscription” or “follow”. New posts then appear in your reader in full, with any correction at the top, and an edited post shows as updated rather than as a new post.',
     formatsExplained: 'RSS, Atom and JSON Feed are three formats of the same posts. Choose whichever your reader accepts; RSS works almost everywhere.',
     siteHeading: 'Everything we publish',
-    siteExplained: (limit: number) => `The latest ${limit} posts of every kind: statements, progress updates, webinars, data-routing disclosures, audits and guides. For older posts, use the feed of one kind below, which holds every post of that kind.`,
+    siteExplained: (limit: number) =>
+      `The latest ${limit} posts of every kind: statements, progress updates, webinars, data-routing disclosures, audits and guides. For older posts, use the feed of one kind below, which holds every post of that kind.`,
     kindsHeading: 'One kind of post',
     kindsExplained: 'Each of these holds every post of one kind, from the first one on.',
     commitmentsHeading: 'One commitment of the plan',
-    commitmentsExplained: 'Follow only what concerns one promise: the progress updates that report on it, the webinar answers about it and the audit findings that touch it.',
+    commitmentsExplained:
+      'Follow only what concerns one promise: the progress updates that report on it, the webinar answers about it and the audit findings that touch it.',
     correctionsHeading: 'Corrections',
     correctionsExplained: 'One item for every correction we make to a published post, so that you see what we got wrong even if you read the post long ago.',
     calendarHeading: 'Webinar calendar',
-    calendarExplained: 'Add every weekly webinar, past and upcoming, to your calendar app by subscribing to the address below. Your app checks it regularly, so when a webinar moves, the new time replaces the old one. Times are set in each webinar’s own time zone, and your app shows them in yours.',
-    calendarHowTo: 'In Google Calendar choose “Other calendars”, then “From URL”. In Apple Calendar choose “File”, then “New Calendar Subscription”. In Outlook choose “Add calendar”, then “Subscribe from web”.',
+    calendarExplained:
+      'Add every weekly webinar, past and upcoming, to your calendar app by subscribing to the address below. Your app checks it regularly, so when a webinar moves, the new time replaces the old one. Times are set in each webinar’s own time zone, and your app shows them in yours.',
+    calendarHowTo:
+      'In Google Calendar choose “Other calendars”, then “From URL”. In Apple Calendar choose “File”, then “New Calendar Subscription”. In Outlook choose “Add calendar”, then “Subscribe from web”.',
     calendarOpen: 'Open in my calendar app',
     calendarSingle: 'To add just one webinar, use “Add to my calendar” on its page.',
     address: 'Address',
@@ -334,36 +353,48 @@ const en = {
     colAddress: 'Address',
     autodiscovery: 'Most readers also find the right feed by themselves if you give them the address of any page of this site.',
     emailHeading: 'By email',
-    emailExplained: 'We do not keep a mailing list: a list of readers is one more thing that could leak. To get each post by email, give one of the feed addresses above to a feed-to-email service of your choice (for example Blogtrottr, Feedrabbit or follow.it, or the RSS-to-email feature of your newsletter tool). It checks the feed and mails you every new post in full. The service, not us, then knows your address, so read its privacy policy first.',
+    emailExplained:
+      'We do not keep a mailing list: a list of readers is one more thing that could leak. To get each post by email, give one of the feed addresses above to a feed-to-email service of your choice (for example Blogtrottr, Feedrabbit or follow.it, or the RSS-to-email feature of your newsletter tool). It checks the feed and mails you every new post in full. The service, not us, then knows your address, so read its privacy policy first.',
     emailCopies: 'Our own email updates are the same posts: every post also exists as a ready-to-send message, which is what our communications team sends.',
   },
   verifyPage: {
     title: 'Verify this site',
-    intro: 'Every time we publish this site, the build lists every file in it with its SHA-256 hash in a manifest, records the hash of the manifest before it, and signs the manifest with our Ed25519 key. With the signature you can prove that a copy of a page is exactly what we published, and with the chain of manifests that nothing published earlier was quietly rewritten or removed, without trusting the web host that serves it.',
+    intro:
+      'Every time we publish this site, the build lists every file in it with its SHA-256 hash in a manifest, records the hash of the manifest before it, and signs the manifest with our Ed25519 key. With the signature you can prove that a copy of a page is exactly what we published, and with the chain of manifests that nothing published earlier was quietly rewritten or removed, without trusting the web host that serves it.',
     filesHeading: 'What is published',
     colFile: 'Address',
     colWhat: 'What it is',
     manifestFile: 'The latest manifest: site address, commit, build time, signer, the previous manifest’s hash, and every file with its size and SHA-256.',
-    signatureFile: 'The signature of manifest.json: one line in the C2SP signed-note format (key name, then base64 of a 4-byte key ID and the 64-byte Ed25519 signature of the exact bytes of manifest.json).',
+    signatureFile:
+      'The signature of manifest.json: one line in the C2SP signed-note format (key name, then base64 of a 4-byte key ID and the 64-byte Ed25519 signature of the exact bytes of manifest.json).',
     pastFiles: 'Every manifest so far, numbered from 1, with its signature: the chain you can walk back.',
     keyFile: 'The public key that signs the manifests.',
     keyHeading: 'The key',
     keyFingerprint: 'Fingerprint of the key that signed this copy of the site (SHA-256 of the 32-byte public key):',
-    keyDemo: 'This copy was signed with the demo key, whose private key is public in our repository: its signature proves nothing. A real deployment signs with a key kept secret.',
-    keyUnsigned: 'This copy of the site was built without a signing key, so its manifest is marked unsigned: its hashes can be checked, but nothing proves who published it.',
-    keyElsewhere: 'A key served by the same host as the site proves little: whoever controls the host could replace the site, the manifest and the key together. Compare the fingerprint with one from another source: the file keys/manifest-signing-key.pub.pem in our public repository, a copy you saved earlier, or one we told you in person or in writing.',
+    keyDemo:
+      'This copy was signed with the demo key, whose private key is public in our repository: its signature proves nothing. A real deployment signs with a key kept secret.',
+    keyUnsigned:
+      'This copy of the site was built without a signing key, so its manifest is marked unsigned: its hashes can be checked, but nothing proves who published it.',
+    keyElsewhere:
+      'A key served by the same host as the site proves little: whoever controls the host could replace the site, the manifest and the key together. Compare the fingerprint with one from another source: the file keys/manifest-signing-key.pub.pem in our public repository, a copy you saved earlier, or one we told you in person or in writing.',
     signatureHeading: 'Check the signature',
-    signatureText: 'With curl and OpenSSL 3: download the manifest, its signature and the key, print the key’s fingerprint, and check the signature. OpenSSL answers “Signature Verified Successfully”.',
+    signatureText:
+      'With curl and OpenSSL 3: download the manifest, its signature and the key, print the key’s fingerprint, and check the signature. OpenSSL answers “Signature Verified Successfully”.',
     filesCheckHeading: 'Check the files',
-    filesCheckText: 'Download every file the manifest lists, then compare each one with its hash (curl, jq and sha256sum). Nothing is printed when every file matches; a file that differs or is missing is named. To check one page you saved, compare the output of sha256sum on it with its line in manifest.json.',
+    filesCheckText:
+      'Download every file the manifest lists, then compare each one with its hash (curl, jq and sha256sum). Nothing is printed when every file matches; a file that differs or is missing is named. To check one page you saved, compare the output of sha256sum on it with its line in manifest.json.',
     chainHeading: 'Check the chain',
-    chainText: 'Each manifest records the SHA-256 of the one before it. Download the previous one and compare: the same hash means it is the manifest that was published then. Repeat back to manifest 1, or to a manifest you saved yourself.',
+    chainText:
+      'Each manifest records the SHA-256 of the one before it. Download the previous one and compare: the same hash means it is the manifest that was published then. Repeat back to manifest 1, or to a manifest you saved yourself.',
     nodeHeading: 'With a few lines of Node',
-    nodeText: 'The same checks of the key, the signature and every file, with Node 22 or later and nothing to install. Save it as verify.mjs and run it with the site’s address and the fingerprint you trust.',
+    nodeText:
+      'The same checks of the key, the signature and every file, with Node 22 or later and nothing to install. Save it as verify.mjs and run it with the site’s address and the fingerprint you trust.',
     toolHeading: 'With our verifier',
-    toolText: 'Our repository has a verifier that does all of this, including the chain walk, and names each file that differs, is missing or is not listed, and the first broken link of the chain. It prints a one-line verdict first, and exits with 0 only when everything holds.',
+    toolText:
+      'Our repository has a verifier that does all of this, including the chain walk, and names each file that differs, is missing or is not listed, and the first broken link of the chain. It prints a one-line verdict first, and exits with 0 only when everything holds.',
     rotationHeading: 'When the key changes',
-    rotationText: 'If we replace the signing key, the old key signs a handover to the new one, and the first manifest signed by the new key carries that handover (its “rotation” field). A manifest signed by another key without such a handover is a broken chain.',
+    rotationText:
+      'If we replace the signing key, the old key signs a handover to the new one, and the first manifest signed by the new key carries that handover (its “rotation” field). A manifest signed by another key without such a handover is a broken chain.',
   },
   record: {
     originally: (date: string) => `originally ${date}`,
@@ -373,7 +404,8 @@ const en = {
       return `${days >= 0 ? 'slipped' : 'moved'} ${times}, ${total}${count > 1 ? ' in all' : ''}`;
     },
     revisionsHeading: 'Due date and its changes',
-    revisionsIntro: 'The due date first promised never changes here. A new date is announced in a post with its reason, and overdue is judged against the date in force.',
+    revisionsIntro:
+      'The due date first promised never changes here. A new date is announced in a post with its reason, and overdue is judged against the date in force.',
     originalDue: 'Original due date',
     currentDue: 'Due now',
     noRevisions: 'The due date has not moved.',
@@ -386,17 +418,20 @@ const en = {
     withdrawnOn: (date: string) => `Withdrawn on ${date}`,
     timelineRevision: (from: string, to: string) => `Due date moved: ${from} → ${to}`,
     calendarName: (title: string) => `${title}: commitment due dates`,
-    calendarDescription: 'Every commitment of the plan on its current due date. When a date moves, the event moves with it and its description says when it was first due.',
+    calendarDescription:
+      'Every commitment of the plan on its current due date. When a date moves, the event moves with it and its description says when it was first due.',
     calendarLink: 'Due dates in your calendar (.ics)',
     calendarOriginal: 'Originally due',
     calendarMoves: 'Changes',
     calendarStatus: 'Status at publication',
     changesTitle: 'Every change to published content',
-    changesIntro: 'Each edit made to a post after it was published, and each edit to the data behind the plan and the routing map, newest first, with what it changed word by word. Small fixes are marked minor, never hidden.',
+    changesIntro:
+      'Each edit made to a post after it was published, and each edit to the data behind the plan and the routing map, newest first, with what it changed word by word. Small fixes are marked minor, never hidden.',
     changesFeed: 'Changes feed (RSS)',
     changesFeedTitle: (title: string) => `${title}: changes to published content`,
     changesOf: (label: string) => `Changes to “${label}”`,
-    changesOfIntro: 'Every edit made after publication, newest first. Inserted words are underlined and marked “inserted”, deleted words are struck through and marked “deleted”.',
+    changesOfIntro:
+      'Every edit made after publication, newest first. Inserted words are underlined and marked “inserted”, deleted words are struck through and marked “deleted”.',
     noChanges: 'No published content has been changed since the site went public.',
     viewChanges: (n: number) => `What changed after publication (${n} ${n === 1 ? 'edit' : 'edits'})`,
     viewPublished: 'See it as published now',
@@ -425,7 +460,11 @@ const en = {
   kinds: {
     statements: { plural: 'Statements', singular: 'Statement', intro: 'The apology and letters from our CEO.' },
     progress: { plural: 'Progress updates', singular: 'Progress update', intro: 'A written update every week of the plan: what moved, what did not, and why.' },
-    webinars: { plural: 'Webinars', singular: 'Webinar', intro: 'A live webinar every week with open questions. Recordings, transcripts and answers stay here.' },
+    webinars: {
+      plural: 'Webinars',
+      singular: 'Webinar',
+      intro: 'A live webinar every week with open questions. Recordings, transcripts and answers stay here.',
+    },
     routing: { plural: 'Data-routing disclosures', singular: 'Data-routing disclosure', intro: 'Where your data is processed, and every change to it.' },
     audits: { plural: 'Audits', singular: 'Audit', intro: 'Independent audits of our security and encryption, with every finding and its fix.' },
     guides: { plural: 'Guides', singular: 'Guide', intro: 'Plain-language guides to using our service safely.' },

@@ -117,8 +117,7 @@ export async function indexSite(
   // come and Node would exit with the build half done. Turn that into a failure.
   let onBeforeExit: (() => void) | undefined;
   const stopped = new Promise<never>((_, reject) => {
-    onBeforeExit = () =>
-      reject(new Error('Pagefind stopped without answering; its own message, if any, is printed above.'));
+    onBeforeExit = () => reject(new Error('Pagefind stopped without answering; its own message, if any, is printed above.'));
     process.once('beforeExit', onBeforeExit);
   });
   const run = async (): Promise<IndexResult> => {
@@ -134,7 +133,11 @@ export async function indexSite(
       const content = html ?? (await readFile(join(siteDir, file), 'utf8'));
       if (!isSearchablePage(content)) return false;
       const response = await index.addHTMLFile({ url: urlOfHtmlFile(file), content: separateBlocks(content) });
-      if (response.errors.length > 0) fail(`index ${siteDir}`, response.errors.map((e) => `${file}: ${e}`));
+      if (response.errors.length > 0)
+        fail(
+          `index ${siteDir}`,
+          response.errors.map((e) => `${file}: ${e}`),
+        );
       pageCount++;
       return true;
     };

@@ -51,9 +51,7 @@ export function brandContrastProblems(brand: BrandColours): ContrastProblem[] {
   ];
   for (const [field, theme] of pairs) {
     const colour = brand[field];
-    const lowest = theme.backgrounds
-      .map((background) => ({ background, ratio: contrastRatio(colour, background) }))
-      .sort((a, b) => a.ratio - b.ratio)[0]!;
+    const lowest = theme.backgrounds.map((background) => ({ background, ratio: contrastRatio(colour, background) })).sort((a, b) => a.ratio - b.ratio)[0]!;
     if (lowest.ratio < WCAG_TEXT_MINIMUM) {
       problems.push({
         field,

@@ -79,11 +79,7 @@ export interface CalendarOptions {
 
 /** The plain-text description of a webinar event. */
 export function eventDescription(event: WebinarEvent, words: CalendarWords): string {
-  const lines = [
-    event.summary,
-    '',
-    `${words.when}: ${words.formatDateTime(event.start, event.timeZone)} (${words.formatDateTime(event.start, 'UTC')})`,
-  ];
+  const lines = [event.summary, '', `${words.when}: ${words.formatDateTime(event.start, event.timeZone)} (${words.formatDateTime(event.start, 'UTC')})`];
   if (event.previousStarts.length > 0) {
     lines.push(`${words.moved}: ${event.previousStarts.map((d) => words.formatDateTime(d, event.timeZone)).join('; ')}`);
   }

@@ -70,15 +70,8 @@ function pastDue(due: Date, moment: Date, timeZone: string): boolean {
  * this commitment's events dated at or before `now` count). Deadlines are calendar days in
  * `timeZone`, the company's zone: done any time on the due day is on time.
  */
-export function deriveCommitmentState(
-  commitment: CommitmentLike,
-  events: readonly StatusEvent[],
-  now: Date,
-  timeZone = 'UTC',
-): CommitmentState {
-  const history = events
-    .filter((e) => e.commitment === commitment.id && e.date.getTime() <= now.getTime())
-    .sort((a, b) => a.date.getTime() - b.date.getTime());
+export function deriveCommitmentState(commitment: CommitmentLike, events: readonly StatusEvent[], now: Date, timeZone = 'UTC'): CommitmentState {
+  const history = events.filter((e) => e.commitment === commitment.id && e.date.getTime() <= now.getTime()).sort((a, b) => a.date.getTime() - b.date.getTime());
   const lastUpdate = history.at(-1);
   const reported: ReportedStatus = lastUpdate?.status ?? 'not-started';
   // Done since the first of the trailing "done" reports (later ones only confirm it).
@@ -103,12 +96,7 @@ export function emptyStatusCounts(): StatusCounts {
 }
 
 /** Counts commitments per derived status at `now`. */
-export function countStatuses(
-  commitments: readonly CommitmentLike[],
-  events: readonly StatusEvent[],
-  now: Date,
-  timeZone = 'UTC',
-): StatusCounts {
+export function countStatuses(commitments: readonly CommitmentLike[], events: readonly StatusEvent[], now: Date, timeZone = 'UTC'): StatusCounts {
   const counts = emptyStatusCounts();
   for (const c of commitments) counts[deriveCommitmentState(c, events, now, timeZone).status] += 1;
   return counts;

@@ -12,9 +12,7 @@ export function coordinatesIssue([longitude, latitude]: readonly [number, number
   const latOk = Math.abs(latitude) <= 90;
   if (lonOk && latOk) return undefined;
   const swapped = Math.abs(latitude) <= 180 && Math.abs(longitude) <= 90;
-  const what = !latOk
-    ? `latitude ${latitude} (the second number) is outside -90 to 90`
-    : `longitude ${longitude} (the first number) is outside -180 to 180`;
+  const what = !latOk ? `latitude ${latitude} (the second number) is outside -90 to 90` : `longitude ${longitude} (the first number) is outside -180 to 180`;
   return {
     what: `[${longitude}, ${latitude}]: ${what}`,
     fix: swapped

@@ -41,7 +41,13 @@ export function parseDataList(text: string, file: string): Record<string, unknow
     const line = lineOf((item as { range?: number[] } | null)?.range?.[0]);
     const id = isMap(item) ? item.get('id') : undefined;
     if (typeof id !== 'string' || id === '') {
-      problems.push({ file, line, field: `${index}.id`, what: `entry ${index + 1} has no id`, fix: 'add "id: some-id" (lowercase words joined by hyphens) as its first line' });
+      problems.push({
+        file,
+        line,
+        field: `${index}.id`,
+        what: `entry ${index + 1} has no id`,
+        fix: 'add "id: some-id" (lowercase words joined by hyphens) as its first line',
+      });
       return;
     }
     const earlier = firstLineOfId.get(id);
@@ -66,9 +72,7 @@ export function readDataList(contentDir: string, name: string): Record<string, u
   const path = join(contentDir, name);
   const file = shownPath(path);
   if (!existsSync(path)) {
-    throw new ContentFileError([
-      { file, line: 1, field: '(file)', what: 'is missing', fix: `create ${file}: the site cannot be built without it` },
-    ]);
+    throw new ContentFileError([{ file, line: 1, field: '(file)', what: 'is missing', fix: `create ${file}: the site cannot be built without it` }]);
   }
   return parseDataList(readFileSync(path, 'utf8'), file);
 }

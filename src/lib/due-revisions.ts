@@ -86,9 +86,7 @@ export function dayAsDate(day: string): Date {
  */
 export function deriveDueHistory(commitment: { id: string; due: Date }, events: readonly RevisionEvent[], now: Date): DueHistory {
   const original = dueDay(commitment.due);
-  const mine = events
-    .filter((e) => e.commitment === commitment.id && e.date.getTime() <= now.getTime())
-    .sort((a, b) => a.date.getTime() - b.date.getTime());
+  const mine = events.filter((e) => e.commitment === commitment.id && e.date.getTime() <= now.getTime()).sort((a, b) => a.date.getTime() - b.date.getTime());
   const revisions: DueRevision[] = [];
   let current = original;
   let withdrawal: Withdrawal | undefined;

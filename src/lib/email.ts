@@ -169,5 +169,8 @@ export function emailText(post: EmailPost): string {
     '--',
     `${post.words.footer} ${post.siteUrl}`,
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

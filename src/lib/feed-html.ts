@@ -24,8 +24,22 @@ export interface UrlContext {
  * allowed, and all are listed in `nonTextTags`, so sanitize-html skips their whole subtree.
  */
 const DROPPED_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button',
-  'input', 'select', 'textarea', 'svg', 'canvas', 'link', 'meta',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'svg',
+  'canvas',
+  'link',
+  'meta',
 ]);
 
 /** Classes of furniture that only make sense on the page (screen-reader-only text, skip links). */
@@ -115,12 +129,38 @@ export function absolutizeSrcset(srcset: string, context: UrlContext): string {
 const ALLOWED = {
   // The most common tags first: sanitize-html looks tags up with indexOf, several times for
   // every tag and text node. The Set only drops the repeats this creates.
-  allowedTags: [...new Set([
-    'p', 'a', 'span', 'li', 'td', 'tr', 'strong', 'em', 'code', 'th', 'time',
-    ...sanitizeHtml.defaults.allowedTags,
-    'img', 'picture', 'source', 'figure', 'figcaption', 'video', 'audio', 'track',
-    'details', 'summary', 'time', 'del', 'ins', 'sub', 'sup', 'mark',
-  ])],
+  allowedTags: [
+    ...new Set([
+      'p',
+      'a',
+      'span',
+      'li',
+      'td',
+      'tr',
+      'strong',
+      'em',
+      'code',
+      'th',
+      'time',
+      ...sanitizeHtml.defaults.allowedTags,
+      'img',
+      'picture',
+      'source',
+      'figure',
+      'figcaption',
+      'video',
+      'audio',
+      'track',
+      'details',
+      'summary',
+      'time',
+      'del',
+      'ins',
+      'sub',
+      'sup',
+      'mark',
+    ]),
+  ],
   allowedAttributes: {
     a: ['href', 'title', 'hreflang'],
     img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],
@@ -182,7 +222,13 @@ function loadsFromElsewhere(attribs: sanitizeHtml.Attributes, context: UrlContex
   return RESOURCE_ATTRIBUTES.some((name) => {
     const value = attribs[name];
     if (value === undefined) return false;
-    const urls = name === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '').filter(Boolean) : [value];
+    const urls =
+      name === 'srcset'
+        ? value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0] ?? '')
+            .filter(Boolean)
+        : [value];
     return !urls.every(allowed);
   });
 }
@@ -276,5 +322,7 @@ export function cleanFeedHtml(html: string, context: UrlContext): string {
     exclusiveFilter: (frame) => frame.attribs === REMOVED_ATTRIBUTES,
   });
 
-  return stripXmlInvalid(resolveHeadingLinks(clean)).replace(/\n{3,}/g, '\n\n').trim();
+  return stripXmlInvalid(resolveHeadingLinks(clean))
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

@@ -11,9 +11,7 @@ export type FindingTally = Record<Severity, Record<FindingStatus, number>>;
 
 /** Counts findings by severity and status; every severity and status appears, zeros included. */
 export function tallyFindings(findings: readonly { severity: Severity; status: FindingStatus }[]): FindingTally {
-  const tally = Object.fromEntries(
-    FINDING_SEVERITIES.map((s) => [s, Object.fromEntries(FINDING_STATUSES.map((st) => [st, 0]))]),
-  ) as FindingTally;
+  const tally = Object.fromEntries(FINDING_SEVERITIES.map((s) => [s, Object.fromEntries(FINDING_STATUSES.map((st) => [st, 0]))])) as FindingTally;
   for (const f of findings) tally[f.severity][f.status] += 1;
   return tally;
 }

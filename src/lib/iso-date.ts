@@ -45,14 +45,20 @@ export function readIsoDateTime(value: string): IsoDateResult {
   }
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) {
-    return fail(`${shown} is not a real date: ${MONTHS[month - 1]} ${year} has ${last} days`, `Write a day from 01 to ${last}, e.g. ${y}-${mo}-${String(last).padStart(2, '0')}.`);
+    return fail(
+      `${shown} is not a real date: ${MONTHS[month - 1]} ${year} has ${last} days`,
+      `Write a day from 01 to ${last}, e.g. ${y}-${mo}-${String(last).padStart(2, '0')}.`,
+    );
   }
   if (h !== undefined) {
     if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
       return fail(`${shown} is not a real time: hours go from 00 to 23, minutes and seconds from 00 to 59`, `Write e.g. ${y}-${mo}-${d}T09:00:00-07:00.`);
     }
     if (zone !== 'Z' && (Number(oh) > 14 || Number(om) > 59)) {
-      return fail(`${shown} has an impossible offset ${sign}${oh}:${om}: offsets go from -12:00 to +14:00`, 'Write e.g. -07:00 for California in summer, or Z for UTC.');
+      return fail(
+        `${shown} has an impossible offset ${sign}${oh}:${om}: offsets go from -12:00 to +14:00`,
+        'Write e.g. -07:00 for California in summer, or Z for UTC.',
+      );
     }
   }
   const offsetMinutes = h === undefined || zone === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));

@@ -28,7 +28,13 @@ export interface Rotation {
 
 /** Writes a rotation note signed by both keys. */
 export function createRotation(from: SigningKey, to: SigningKey, date: Date): string {
-  const text = [HEADER, `from ${from.name} ${from.publicKey.toString('base64')}`, `to ${to.name} ${to.publicKey.toString('base64')}`, `date ${date.toISOString()}`, ''].join('\n');
+  const text = [
+    HEADER,
+    `from ${from.name} ${from.publicKey.toString('base64')}`,
+    `to ${to.name} ${to.publicKey.toString('base64')}`,
+    `date ${date.toISOString()}`,
+    '',
+  ].join('\n');
   return `${text}\n${signatureLine(text, from.name, from.privateKey)}${signatureLine(text, to.name, to.privateKey)}`;
 }
 

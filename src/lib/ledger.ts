@@ -140,7 +140,10 @@ export function unavailableMessage(reason: 'no-git' | 'not-a-repository' | 'shal
     };
   }
   if (reason === 'no-git') {
-    return { what: 'git is not installed: the history of the content cannot be read, so changes to published promises were not checked', fix: 'install git and build from a clone of the repository' };
+    return {
+      what: 'git is not installed: the history of the content cannot be read, so changes to published promises were not checked',
+      fix: 'install git and build from a clone of the repository',
+    };
   }
   return {
     what: `${contentDir} is not in a git repository: there is no history, so changes to published promises were not checked`,

@@ -96,7 +96,9 @@ export async function walkChain(source: SiteSource, manifest: Manifest, latestBy
           }
         }
         if (!handedOver) {
-          problems.push(`chain: manifest ${i} is signed by the key ${short(fingerprint(olderKey))}, and no rotation signed by it hands over to the key ${short(fingerprint(key))} of manifest ${i + 1}`);
+          problems.push(
+            `chain: manifest ${i} is signed by the key ${short(fingerprint(olderKey))}, and no rotation signed by it hands over to the key ${short(fingerprint(key))} of manifest ${i + 1}`,
+          );
           break;
         }
         key = olderKey;

@@ -83,7 +83,10 @@ export function parsePublicKey(text: string, source: string): Buffer {
     publicKeyFromRaw(raw);
     return raw;
   } catch (error) {
-    throw new Error(`${source} is not an Ed25519 public key (${error instanceof Error ? error.message : String(error)}): give a PEM file or the base64 of the 32-byte key.`, { cause: error });
+    throw new Error(
+      `${source} is not an Ed25519 public key (${error instanceof Error ? error.message : String(error)}): give a PEM file or the base64 of the 32-byte key.`,
+      { cause: error },
+    );
   }
 }
 

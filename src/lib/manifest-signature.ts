@@ -15,7 +15,13 @@ export function signerKey(manifest: Manifest): NoteKey | undefined {
 }
 
 /** Checks a manifest's signature by `trusted`; returns a problem or undefined. */
-export function checkSignature(manifest: Manifest, bytes: Buffer, sig: Buffer | undefined, trusted: Buffer, where: { json: string; sig: string }): string | undefined {
+export function checkSignature(
+  manifest: Manifest,
+  bytes: Buffer,
+  sig: Buffer | undefined,
+  trusted: Buffer,
+  where: { json: string; sig: string },
+): string | undefined {
   const signer = signerKey(manifest)!;
   if (fingerprint(signer.publicKey) !== manifest.signer!.fingerprint) return `signature: ${where.json} gives a signer fingerprint that is not its key's`;
   if (!signer.publicKey.equals(trusted)) {
@@ -28,7 +34,8 @@ export function checkSignature(manifest: Manifest, bytes: Buffer, sig: Buffer | 
   } catch (error) {
     return `signature: ${where.sig}: ${error instanceof Error ? error.message : String(error)}`;
   }
-  if (!isSignedBy(bytes.toString('utf8'), lines, signer)) return `signature: ${where.sig} is not a valid signature of ${where.json} by the key ${short(fingerprint(trusted))}`;
+  if (!isSignedBy(bytes.toString('utf8'), lines, signer))
+    return `signature: ${where.sig} is not a valid signature of ${where.json} by the key ${short(fingerprint(trusted))}`;
   return undefined;
 }
 

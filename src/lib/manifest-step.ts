@@ -49,7 +49,9 @@ export async function runManifestStep(
     ahead,
   });
   const { manifest } = result;
-  const signed = key ? `signed with ${key.demo ? 'the DEMO key (DEMO ONLY: its private key is public) ' : 'the key '}${key.fingerprint}` : 'UNSIGNED (no MANIFEST_SIGNING_KEY)';
+  const signed = key
+    ? `signed with ${key.demo ? 'the DEMO key (DEMO ONLY: its private key is public) ' : 'the key '}${key.fingerprint}`
+    : 'UNSIGNED (no MANIFEST_SIGNING_KEY)';
   result.log.push(`manifest: wrote manifest ${manifest.sequence} of ${manifest.files.length} files, ${signed}.`);
   return result;
 }

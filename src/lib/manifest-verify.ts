@@ -48,9 +48,11 @@ export const EXIT_CODES = { pass: 0, fail: 1, unsigned: 2 } as const;
 /** Runs `task` over `items`, at most `limit` at a time. */
 async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await task(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
 }
 
 /** Checks every file listed in `manifest` against `source`; returns one problem per file. */
@@ -75,7 +77,13 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
   const problems: string[] = [];
   const notes: string[] = [];
   const collect = options.collect ?? (() => {});
-  const fail = (summary: string, extra: Partial<VerifyReport> = {}): VerifyReport => ({ verdict: 'fail', summary: `FAIL: ${summary}`, problems, notes, ...extra });
+  const fail = (summary: string, extra: Partial<VerifyReport> = {}): VerifyReport => ({
+    verdict: 'fail',
+    summary: `FAIL: ${summary}`,
+    problems,
+    notes,
+    ...extra,
+  });
 
   const latestBytes = await source.read(MANIFEST_FILE);
   if (!latestBytes) return fail(`${source.label} has no ${MANIFEST_FILE}: there is nothing to verify against.`);
@@ -132,7 +140,8 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
     const numberedSig = await source.read(signaturePath(n));
     if (sig && numberedSig && !numberedSig.equals(sig)) problems.push(`signature: ${SIGNATURE_FILE} and ${signaturePath(n)} differ`);
     if (sig) collect(signaturePath(n), sig);
-    if (manifest.signer.fingerprint === DEMO_KEY_FINGERPRINT) notes.push('Signed with the DEMO key, whose private key is public: this signature proves nothing about who published the site.');
+    if (manifest.signer.fingerprint === DEMO_KEY_FINGERPRINT)
+      notes.push('Signed with the DEMO key, whose private key is public: this signature proves nothing about who published the site.');
   } else {
     if (sig) problems.push(`signature: ${MANIFEST_FILE} says it is unsigned, but there is a ${SIGNATURE_FILE}`);
     if (hasPins) problems.push(`signature: a key was pinned, but ${MANIFEST_FILE} is unsigned`);
@@ -142,24 +151,41 @@ export async function verifySite(source: SiteSource, options: VerifyOptions = {}
   const stopAt = options.to?.sequence ?? 1;
   if (stopAt > n) problems.push(`chain: you asked to walk back to manifest ${stopAt}, but the latest is ${n}`);
   const chainProblems = problems.filter((p) => p.startsWith('chain:'));
-  const chain = chainProblems.length > 0 ? undefined : await walkChain(source, manifest, latestBytes, { stopAt, sha256: options.to?.sha256, key: signer ?? trusted, isPinned, collect });
+  const chain =
+    chainProblems.length > 0
+      ? undefined
+      : await walkChain(source, manifest, latestBytes, { stopAt, sha256: options.to?.sha256, key: signer ?? trusted, isPinned, collect });
   problems.push(...(chain?.problems ?? []));
   if (chain?.pinReached) pinReached = true;
   if (chain && chain.unsignedPast > 0) notes.push(`${chain.unsignedPast} earlier ${chain.unsignedPast === 1 ? 'manifest is' : 'manifests are'} unsigned.`);
   if (hasPins && signer && !pinReached) {
     const pins = [...pinnedKeys.map((k) => fingerprint(k)), ...pinnedPrints].map(short).join(' or ');
-    problems.push(`key: ${MANIFEST_FILE} is signed by the key ${short(fingerprint(signer))}, which is not the pinned key ${pins}, and no key handover in the chain leads to it from the pinned key`);
+    problems.push(
+      `key: ${MANIFEST_FILE} is signed by the key ${short(fingerprint(signer))}, which is not the pinned key ${pins}, and no key handover in the chain leads to it from the pinned key`,
+    );
   }
 
   const back = stopAt === 1 ? 'back to manifest 1' : `back to manifest ${stopAt}`;
   const files = `${manifest.files.length.toLocaleString('en-US')} files`;
   if (problems.length > 0) {
-    return report(fail(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${source.label} against manifest ${n}; the first: ${problems[0]}`));
+    return report(
+      fail(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in ${source.label} against manifest ${n}; the first: ${problems[0]}`),
+    );
   }
   const filesPart = options.files === false ? `manifest ${n}` : `the ${files} of ${source.label} match manifest ${n}`;
   if (!manifest.signer) {
-    return report({ verdict: 'unsigned', summary: `UNSIGNED: ${filesPart} and the chain holds ${back}, but the manifest is unsigned, so nothing proves who published it.`, problems, notes });
+    return report({
+      verdict: 'unsigned',
+      summary: `UNSIGNED: ${filesPart} and the chain holds ${back}, but the manifest is unsigned, so nothing proves who published it.`,
+      problems,
+      notes,
+    });
   }
   const demo = manifest.signer.fingerprint === DEMO_KEY_FINGERPRINT ? 'the DEMO key ' : 'key ';
-  return report({ verdict: 'pass', summary: `PASS: ${filesPart}, signed by ${demo}${short(manifest.signer.fingerprint)}${hasPins ? (isPinned(signer!) ? ' (pinned)' : ' (handed over from the pinned key)') : ''}; the chain holds ${back}.`, problems, notes });
+  return report({
+    verdict: 'pass',
+    summary: `PASS: ${filesPart}, signed by ${demo}${short(manifest.signer.fingerprint)}${hasPins ? (isPinned(signer!) ? ' (pinned)' : ' (handed over from the pinned key)') : ''}; the chain holds ${back}.`,
+    problems,
+    notes,
+  });
 }

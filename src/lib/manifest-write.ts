@@ -62,7 +62,9 @@ export interface WriteManifestResult {
 /** The committed rotation note from `from` to `to`, or undefined. */
 function findRotation(dir: string | undefined, from: Buffer, to: Buffer): string | undefined {
   if (!dir || !existsSync(dir)) return undefined;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.note')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.note'))
+    .sort()) {
     const note = readFileSync(join(dir, name), 'utf8');
     const rotation = readRotation(note, join(dir, name));
     if (rotation.from.publicKey.equals(from) && rotation.to.publicKey.equals(to)) return note;
@@ -82,7 +84,9 @@ export async function writeManifest(options: WriteManifestOptions): Promise<Writ
     else {
       const report = await verifySite(options.previous, { files: false, collect: (path, bytes) => past.set(path, bytes) });
       if (report.verdict === 'fail') {
-        throw new Error(`The chain of past manifests at ${options.previous.label} does not hold, so it is not extended:\n${report.problems.map((p) => `  ${p}`).join('\n')}`);
+        throw new Error(
+          `The chain of past manifests at ${options.previous.label} does not hold, so it is not extended:\n${report.problems.map((p) => `  ${p}`).join('\n')}`,
+        );
       }
       previous = report.manifest!;
       previousBytes = report.manifestBytes!;

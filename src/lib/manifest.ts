@@ -137,14 +137,16 @@ export function parseManifest(bytes: Buffer | string, where: string): Manifest {
   expect(typeof data.builtAt === 'string' && !Number.isNaN(Date.parse(data.builtAt)), where, 'builtAt', 'must be an ISO 8601 date-time');
   const previous = data.previous as ManifestLink | null;
   expect(
-    previous === null || (typeof previous === 'object' && Number.isInteger(previous.sequence) && (previous.sequence as number) >= 1 && HEX64.test(String(previous.sha256))),
+    previous === null ||
+      (typeof previous === 'object' && Number.isInteger(previous.sequence) && (previous.sequence as number) >= 1 && HEX64.test(String(previous.sha256))),
     where,
     'previous',
     'must be null or { "sequence": n, "sha256": "<64 hex digits>" }',
   );
   const signer = data.signer as ManifestSigner | null;
   expect(
-    signer === null || (typeof signer === 'object' && typeof signer.name === 'string' && typeof signer.publicKey === 'string' && HEX64.test(String(signer.fingerprint))),
+    signer === null ||
+      (typeof signer === 'object' && typeof signer.name === 'string' && typeof signer.publicKey === 'string' && HEX64.test(String(signer.fingerprint))),
     where,
     'signer',
     'must be null or { "name", "publicKey", "fingerprint" }',
@@ -196,7 +198,11 @@ function hashFile(dir: string, path: string): HashedFile {
  * accepts (the build hashes Astro's output while the search index is still being written).
  */
 export function hashFilesAhead(dir: string, include: (path: string) => boolean): Map<string, HashedFile> {
-  return new Map(listSiteFiles(dir).filter(include).map((path) => [path, hashFile(dir, path)]));
+  return new Map(
+    listSiteFiles(dir)
+      .filter(include)
+      .map((path) => [path, hashFile(dir, path)]),
+  );
 }
 
 /**

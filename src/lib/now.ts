@@ -10,9 +10,7 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
   if (!raw) return new Date();
   const parsed = parseIsoDateTime(raw);
   if (!parsed) {
-    throw new Error(
-      `SITE_NOW="${raw}" is not an ISO 8601 date-time. Use a form like 2026-10-15T12:00:00Z.`,
-    );
+    throw new Error(`SITE_NOW="${raw}" is not an ISO 8601 date-time. Use a form like 2026-10-15T12:00:00Z.`);
   }
   return parsed;
 }

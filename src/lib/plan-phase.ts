@@ -73,9 +73,7 @@ export interface PlanTally {
 
 /** Counts done and withdrawn commitments and lists the open ones. */
 export function planTally(commitments: readonly TalliedCommitment[]): PlanTally {
-  const open = commitments
-    .filter((c) => c.status !== 'done' && !c.withdrawn)
-    .sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
+  const open = commitments.filter((c) => c.status !== 'done' && !c.withdrawn).sort((a, b) => a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
   return {
     total: commitments.length,
     done: commitments.filter((c) => c.status === 'done' && !c.withdrawn).length,

@@ -4,14 +4,7 @@
  * Every status comes from deriveCommitmentState, so the summary, the chart legend and the
  * tracker rows agree for any "now", before, during and after the plan.
  */
-import {
-  countStatuses,
-  deriveCommitmentState,
-  type CommitmentLike,
-  type CommitmentState,
-  type StatusCounts,
-  type StatusEvent,
-} from './commitment-status';
+import { countStatuses, deriveCommitmentState, type CommitmentLike, type CommitmentState, type StatusCounts, type StatusEvent } from './commitment-status';
 import { planPosition, type PlanPosition } from './plan';
 import { dailyStatusCounts, type DayCounts } from './progress-series';
 
@@ -38,12 +31,7 @@ export interface PlanStatus {
 }
 
 /** The plan's position, states, counts and daily series at `now`, all in `plan.timeZone`. */
-export function planStatus(
-  commitments: readonly CommitmentLike[],
-  events: readonly StatusEvent[],
-  plan: PlanClock,
-  now: Date,
-): PlanStatus {
+export function planStatus(commitments: readonly CommitmentLike[], events: readonly StatusEvent[], plan: PlanClock, now: Date): PlanStatus {
   return {
     position: planPosition(plan.start, plan.days, now, plan.timeZone),
     states: commitments.map((c) => deriveCommitmentState(c, events, now, plan.timeZone)),

@@ -94,7 +94,7 @@ export function postFileProblems(kind: string, dir: string, kindDir: string): Co
         line: 1,
         field: '(filename)',
         what: `has the same web address as ${paths.filter((p) => p !== path).join(' and ')}`,
-        fix: 'rename or delete one of them: the file name is the post\'s address (.md and .mdx files with one name collide)',
+        fix: "rename or delete one of them: the file name is the post's address (.md and .mdx files with one name collide)",
       });
     }
   }
@@ -106,4 +106,3 @@ export function assertPostFiles(kind: string, dir: string, kindDir: string): voi
   const problems = postFileProblems(kind, dir, kindDir);
   if (problems.length > 0) throw new ContentFileError(problems);
 }
-

@@ -92,12 +92,12 @@ export const LINK_SCHEMES = new Set(['https:', 'mailto:']);
 /** What to write instead of an element posts cannot use, for the ones people reach for. */
 export const REFUSED_ELEMENT_FIXES: Record<string, string> = {
   script: 'posts cannot run code: describe the thing in text, or ask an engineer for a component',
-  style: 'the look comes from the site\'s stylesheet: use Markdown (**bold**, ## headings) or <Callout>',
+  style: "the look comes from the site's stylesheet: use Markdown (**bold**, ## headings) or <Callout>",
   iframe: 'posts cannot embed another site: link to it instead, [title](https://…)',
   frame: 'posts cannot embed another site: link to it instead, [title](https://…)',
   object: 'posts cannot embed another site or a plug-in: link to it instead, [title](https://…)',
   embed: 'posts cannot embed another site or a plug-in: link to it instead, [title](https://…)',
-  meta: 'a post cannot redirect readers or change the page\'s settings: put the address in a link, [title](https://…)',
+  meta: "a post cannot redirect readers or change the page's settings: put the address in a link, [title](https://…)",
   link: 'stylesheets and fonts come from the site: for a link to a page, write [title](https://…)',
   base: 'a post cannot change where its links point: write each link in full',
   form: 'posts cannot hold forms: link to the page where readers can act, [title](https://…)',

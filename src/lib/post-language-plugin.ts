@@ -92,7 +92,10 @@ export function postLanguagePlugin(options: PostLanguageOptions): MdastPluginDef
       const problems = problemsInNodes(nodes, options);
       if (problems.length === 0) return;
       const offset = lineOffset(context.fileURL, context.source);
-      const error = new PostLanguageError(shown(context.fileURL), problems.map((p) => ({ ...p, line: p.line + offset })));
+      const error = new PostLanguageError(
+        shown(context.fileURL),
+        problems.map((p) => ({ ...p, line: p.line + offset })),
+      );
       refusedPosts.push(error);
       throw error;
     },

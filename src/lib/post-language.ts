@@ -157,7 +157,9 @@ function normaliseLabel(label: string): string {
 
 /** The first line of some source, shortened for a message. */
 function firstLine(value: unknown): string {
-  const line = String(value ?? '').trim().split('\n')[0]!;
+  const line = String(value ?? '')
+    .trim()
+    .split('\n')[0]!;
   return line.length > 60 ? `${line.slice(0, 57)}…` : line;
 }
 
@@ -174,10 +176,7 @@ function checkElement(node: PostNode, options: PostLanguageOptions, report: Repo
     if (attribute.type !== 'mdxJsxAttribute') {
       report(`<${name} {${firstLine(attribute.value)}}> passes code as attributes`, 'write each attribute as name="value"');
     } else if (attribute.value !== null && typeof attribute.value === 'object') {
-      report(
-        `<${name} ${attribute.name}={…}> takes its value from code`,
-        `write the value as text in double quotes: ${attribute.name}="…"`,
-      );
+      report(`<${name} ${attribute.name}={…}> takes its value from code`, `write the value as text in double quotes: ${attribute.name}="…"`);
     }
   }
   if (/^[A-Z]/.test(name) || name.includes('.')) checkComponent(node, name, report);
@@ -210,10 +209,7 @@ function checkComponent(node: PostNode, name: string, report: Report): void {
   for (const { name: prop, value } of given) {
     const propRule: PropRule | undefined = rule.props[prop];
     if (!propRule) {
-      report(
-        `<${name}> has no "${prop}" attribute`,
-        props.length ? `use ${props.map((p) => `"${p}"`).join(' or ')}, or remove it` : 'remove it',
-      );
+      report(`<${name}> has no "${prop}" attribute`, props.length ? `use ${props.map((p) => `"${p}"`).join(' or ')}, or remove it` : 'remove it');
     } else if ('oneOf' in propRule && (value === null || !propRule.oneOf.includes(value))) {
       report(`<${name} ${prop}="${value ?? ''}"> is not one of the allowed values`, `use one of: ${propRule.oneOf.join(', ')}`);
     }
@@ -230,10 +226,7 @@ function checkHtmlElement(node: PostNode, name: string, options: PostLanguageOpt
   const allowed = HTML_ELEMENTS.get(name);
   if (!allowed) {
     const refused = REFUSED_ELEMENT_FIXES[name];
-    report(
-      `<${name}> is not allowed in a post`,
-      refused ?? 'use Markdown, or one of the HTML elements listed in PUBLISHING.md',
-    );
+    report(`<${name}> is not allowed in a post`, refused ?? 'use Markdown, or one of the HTML elements listed in PUBLISHING.md');
     return;
   }
   for (const { name: attribute, value } of literalAttributes(node)) {
@@ -247,7 +240,7 @@ function checkHtmlElement(node: PostNode, name: string, options: PostLanguageOpt
       report(
         `<${name}> cannot have the attribute "${attribute}"`,
         attribute === 'style' || attribute === 'class' || attribute === 'className'
-          ? 'remove it: the look comes from the site\'s stylesheet (use Markdown or <Callout>)'
+          ? "remove it: the look comes from the site's stylesheet (use Markdown or <Callout>)"
           : 'remove it (see PUBLISHING.md for the attributes posts may use)',
       );
       continue;
@@ -270,8 +263,7 @@ function checkHtmlElement(node: PostNode, name: string, options: PostLanguageOpt
 
 /** Whether an attribute value is one of the values a schema entry lists (classes one by one). */
 function valueAllowed(values: readonly unknown[], property: string, value: string | null): boolean {
-  const matches = (token: string) =>
-    values.some((allowed) => (allowed instanceof RegExp ? allowed.test(token) : String(allowed) === token));
+  const matches = (token: string) => values.some((allowed) => (allowed instanceof RegExp ? allowed.test(token) : String(allowed) === token));
   if (property === 'className') return (value ?? '').split(/\s+/).filter(Boolean).every(matches);
   return matches(value ?? 'true');
 }

@@ -17,7 +17,9 @@ function fold(text: string): string {
 
 /** The words of a query as Pagefind matches them: letters and digits, lower case, no accents. */
 export function queryTerms(query: string): string[] {
-  return fold(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** The words at Pagefind's match locations in a result's content, split like query words. */

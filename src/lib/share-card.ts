@@ -61,13 +61,18 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\
 
 /** Text without emoji, which the card font cannot draw and which carry no words: the card leaves them out (the page keeps them). */
 export function withoutEmoji(text: string): string {
-  return text.replace(EMOJI, '').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(EMOJI, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** Characters of `text` that the card font cannot draw (the Latin subset of Inter), emoji aside. */
 export function missingGlyphs(text: string): string[] {
   // Basic Latin, Latin-1 Supplement and general punctuation are in the subset shipped.
-  return [...new Set([...withoutEmoji(text)].filter((ch) => !/[\u0020-\u007e\u00a0-\u00ff\u2010-\u2027\u2030-\u205e\u20ac\u2122\u2190-\u2193\u2212]/u.test(ch)))];
+  return [
+    ...new Set([...withoutEmoji(text)].filter((ch) => !/[\u0020-\u007e\u00a0-\u00ff\u2010-\u2027\u2030-\u205e\u20ac\u2122\u2190-\u2193\u2212]/u.test(ch))),
+  ];
 }
 
 /**
@@ -75,7 +80,12 @@ export function missingGlyphs(text: string): string[] {
  * (a letter of another script) fails, naming it, since the card would lose words.
  */
 export async function shareCardSvg(written: ShareCard, fontDir: string): Promise<string> {
-  const card = { title: withoutEmoji(written.title), kicker: withoutEmoji(written.kicker), detail: withoutEmoji(written.detail), company: withoutEmoji(written.company) };
+  const card = {
+    title: withoutEmoji(written.title),
+    kicker: withoutEmoji(written.kicker),
+    detail: withoutEmoji(written.detail),
+    company: withoutEmoji(written.company),
+  };
   const missing = missingGlyphs(`${card.title}${card.kicker}${card.detail}${card.company}`);
   if (missing.length > 0) {
     throw new Error(
@@ -85,8 +95,15 @@ export async function shareCardSvg(written: ShareCard, fontDir: string): Promise
   const tree = box(
     {
       // satori sizes boxes without their padding and border (content-box): subtract them.
-      width: CARD_WIDTH - 144, height: CARD_HEIGHT - 112 - 18, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-      padding: '56px 72px 56px 72px', backgroundColor: '#fbfaf7', color: '#1c1e21', fontFamily: 'Inter',
+      width: CARD_WIDTH - 144,
+      height: CARD_HEIGHT - 112 - 18,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '56px 72px 56px 72px',
+      backgroundColor: '#fbfaf7',
+      color: '#1c1e21',
+      fontFamily: 'Inter',
       borderTop: `18px solid ${written.accent}`,
     },
     [
@@ -94,10 +111,19 @@ export async function shareCardSvg(written: ShareCard, fontDir: string): Promise
         box({ display: 'flex', fontSize: 30, fontWeight: 700, color: written.accent, textTransform: 'uppercase', letterSpacing: 2 }, card.kicker),
         box({ display: 'flex', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.15, marginTop: 24, width: CARD_WIDTH - 144 }, card.title),
       ]),
-      box({ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', width: CARD_WIDTH - 144, fontSize: 30, color: '#4f5660', borderTop: '2px solid #d9d6cf', paddingTop: 24 }, [
-        box({ display: 'flex' }, card.detail),
-        box({ display: 'flex', fontWeight: 700, color: '#1c1e21' }, card.company),
-      ]),
+      box(
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'flex-end',
+          width: CARD_WIDTH - 144,
+          fontSize: 30,
+          color: '#4f5660',
+          borderTop: '2px solid #d9d6cf',
+          paddingTop: 24,
+        },
+        [box({ display: 'flex' }, card.detail), box({ display: 'flex', fontWeight: 700, color: '#1c1e21' }, card.company)],
+      ),
     ],
   );
   return satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts(fontDir) });

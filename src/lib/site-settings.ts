@@ -74,7 +74,11 @@ const timeZone = () =>
 
 /** A whole number between min and max. */
 const count = (min: number, max: number) =>
-  z.number({ error: (issue) => `"${String(issue.input)}" is not a number` }).int({ error: 'must be a whole number' }).min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` });
+  z
+    .number({ error: (issue) => `"${String(issue.input)}" is not a number` })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be at least ${min}` })
+    .max(max, { error: `must be at most ${max}` });
 
 /** A web address with one of the given schemes. */
 const address = (schemes: readonly string[]) =>
@@ -204,7 +208,13 @@ function problemsOf(issue: z.core.$ZodIssue, data: unknown, doc: Document, lines
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
       const prefix = issue.path.length === 0 ? '' : `${fieldName(issue.path)}.`;
-      const names = [...new Set(Object.keys(SITE_FIELDS).filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length).split('.')[0]!))];
+      const names = [
+        ...new Set(
+          Object.keys(SITE_FIELDS)
+            .filter((name) => name.startsWith(prefix))
+            .map((name) => name.slice(prefix.length).split('.')[0]!),
+        ),
+      ];
       const near = closestName(key, names);
       return {
         file,
@@ -223,7 +233,11 @@ function problemsOf(issue: z.core.$ZodIssue, data: unknown, doc: Document, lines
       file,
       line: lineOf(doc, lines, issue.path),
       field,
-      what: missing ? 'is missing' : issue.message.startsWith('"') || issue.message.includes(' on the ') ? issue.message : `${JSON.stringify(value)} ${issue.message}`,
+      what: missing
+        ? 'is missing'
+        : issue.message.startsWith('"') || issue.message.includes(' on the ')
+          ? issue.message
+          : `${JSON.stringify(value)} ${issue.message}`,
       fix: missing
         ? `add it: ${fixFor(field)}`
         : issue.message.includes('WCAG')
@@ -238,7 +252,9 @@ export function parseSiteSettings(source: string, file: string): SiteSettings {
   const { doc, lines } = parseYamlAsWritten(source, file);
   const data = doc.toJS() as unknown;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ContentFileError([{ file, line: 1, field: '(file)', what: 'is not a list of settings', fix: 'write one "name: value" per line, as in the example in PUBLISHING.md' }]);
+    throw new ContentFileError([
+      { file, line: 1, field: '(file)', what: 'is not a list of settings', fix: 'write one "name: value" per line, as in the example in PUBLISHING.md' },
+    ]);
   }
   const result = siteSettingsSchema.safeParse(data);
   if (result.success) return result.data;
@@ -250,10 +266,26 @@ export function settingsFileProblems(settings: SiteSettings, source: string, fil
   const logo = join(root, settings.brand.logo);
   const line = source.split(/\r?\n/).findIndex((row) => /^\s+logo\s*:/.test(row)) + 1 || 1;
   if (!existsSync(logo)) {
-    return [{ file, line, field: 'brand.logo', what: `"${settings.brand.logo}" does not exist`, fix: 'put the logo (an SVG file) in public/ and write its path here, e.g. public/logo.svg' }];
+    return [
+      {
+        file,
+        line,
+        field: 'brand.logo',
+        what: `"${settings.brand.logo}" does not exist`,
+        fix: 'put the logo (an SVG file) in public/ and write its path here, e.g. public/logo.svg',
+      },
+    ];
   }
   if (!/<svg[\s>]/.test(readFileSync(logo, 'utf8'))) {
-    return [{ file, line, field: 'brand.logo', what: `"${settings.brand.logo}" is not an SVG image (no <svg> element)`, fix: 'export the logo as SVG and save it under this path' }];
+    return [
+      {
+        file,
+        line,
+        field: 'brand.logo',
+        what: `"${settings.brand.logo}" is not an SVG image (no <svg> element)`,
+        fix: 'export the logo as SVG and save it under this path',
+      },
+    ];
   }
   return [];
 }
@@ -264,7 +296,13 @@ export function readSiteSettings(contentDir: string, root = process.cwd()): Site
   const file = shownPath(path);
   if (!existsSync(path)) {
     throw new ContentFileError([
-      { file, line: 1, field: '(file)', what: 'is missing', fix: `create ${file} (npm run init writes one; the fields are listed in PUBLISHING.md, "Site settings")` },
+      {
+        file,
+        line: 1,
+        field: '(file)',
+        what: 'is missing',
+        fix: `create ${file} (npm run init writes one; the fields are listed in PUBLISHING.md, "Site settings")`,
+      },
     ]);
   }
   const source = readFileSync(path, 'utf8');

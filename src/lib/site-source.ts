@@ -19,7 +19,8 @@ export interface SiteSource {
 /** A site in a folder (a build's dist/). Throws when the folder does not exist. */
 export function folderSource(dir: string): SiteSource {
   const root = resolve(dir);
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new Error(`${dir} is not a folder: give a built site's folder (such as dist) or its https:// address.`);
+  if (!existsSync(root) || !statSync(root).isDirectory())
+    throw new Error(`${dir} is not a folder: give a built site's folder (such as dist) or its https:// address.`);
   return {
     label: dir,
     read: async (path) => {
@@ -44,7 +45,9 @@ export function httpSource(address: string, fetchImpl: typeof fetch = fetch): Si
       try {
         response = await fetchImpl(url, { redirect: 'follow' });
       } catch (error) {
-        throw new Error(`GET ${url.href} failed: ${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}`, { cause: error });
+        throw new Error(`GET ${url.href} failed: ${error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error)}`, {
+          cause: error,
+        });
       }
       if (response.status === 404 || response.status === 410) {
         await response.body?.cancel();

@@ -11,13 +11,7 @@ export const COMMITMENT_STATUSES = ['not-started', 'in-progress', 'blocked', 'do
 export type ReportedStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /** Parts of the plan a commitment belongs to. */
-export const COMMITMENT_CATEGORIES = [
-  'engineering',
-  'security',
-  'privacy',
-  'governance',
-  'communication',
-] as const;
+export const COMMITMENT_CATEGORIES = ['engineering', 'security', 'privacy', 'governance', 'communication'] as const;
 
 /** Audit finding severities, most severe first. */
 export const FINDING_SEVERITIES = ['critical', 'high', 'medium', 'low', 'informational'] as const;

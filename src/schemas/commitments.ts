@@ -33,12 +33,9 @@ export function commitmentsSchema(refs: ContentRefs) {
         problem(ctx, 'is before "promised"', 'A commitment cannot be due before it was promised.', ['due']);
       }
       if (data.due < planStart) {
-        problem(
-          ctx,
-          `is before the plan starts (${refs.planStart})`,
-          "Check the year and the month: the due day is on or after the plan's first day.",
-          ['due'],
-        );
+        problem(ctx, `is before the plan starts (${refs.planStart})`, "Check the year and the month: the due day is on or after the plan's first day.", [
+          'due',
+        ]);
       }
     });
 }

@@ -110,7 +110,11 @@ export function postSchema<T extends z.ZodRawShape>(refs: ContentRefs, extra: T)
     }
     for (const [i, item] of (actions ?? []).entries()) {
       if (item.until && item.until <= published) {
-        problem(ctx, 'is not after "published"', 'An action\'s "until" is when it stops being needed: a date after the post goes live, or leave it out.', ['actions', i, 'until']);
+        problem(ctx, 'is not after "published"', 'An action\'s "until" is when it stops being needed: a date after the post goes live, or leave it out.', [
+          'actions',
+          i,
+          'until',
+        ]);
       }
     }
   });

@@ -25,16 +25,14 @@ export function problem(ctx: z.core.$RefinementCtx<unknown>, what: string, fix: 
  * An ISO 8601 date or date-time with offset, checked as written (the loaders hand dates
  * over as text, so 2026-02-30 is refused rather than read as 2 March); becomes a Date.
  */
-export const dateTime = z
-  .string({ error: 'should be a date such as 2026-09-01 or 2026-09-01T09:00:00-07:00.' })
-  .transform((value, ctx) => {
-    const result = readIsoDateTime(value);
-    if (!result.ok) {
-      problem(ctx, result.what, result.fix);
-      return z.NEVER;
-    }
-    return result.date;
-  });
+export const dateTime = z.string({ error: 'should be a date such as 2026-09-01 or 2026-09-01T09:00:00-07:00.' }).transform((value, ctx) => {
+  const result = readIsoDateTime(value);
+  if (!result.ok) {
+    problem(ctx, result.what, result.fix);
+    return z.NEVER;
+  }
+  return result.date;
+});
 
 /** A lowercase, hyphenated word used in URLs. */
 export const slugWord = z.string().superRefine((value, ctx) => {

@@ -45,7 +45,12 @@ afterAll(async () => {
 });
 
 /** A page that records problems (console errors, page errors, CSP violations, other origins) and every response from the site. */
-async function watchedPage(): Promise<{ page: Page; problems: string[]; responses: { url: string; status: number; headers: Record<string, string> }[]; close: () => Promise<void> }> {
+async function watchedPage(): Promise<{
+  page: Page;
+  problems: string[];
+  responses: { url: string; status: number; headers: Record<string, string> }[];
+  close: () => Promise<void>;
+}> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
@@ -76,7 +81,17 @@ describe('wrangler pages dev with the built _headers', () => {
   });
 
   it('sends the security headers with every kind of file, and the 404 page', async () => {
-    for (const path of ['/', '/plan/', '/progress/week-2/', '/rss.xml', '/feed.json', '/data/findings.csv', '/webinars.ics', '/favicon.svg', '/no-such-page/']) {
+    for (const path of [
+      '/',
+      '/plan/',
+      '/progress/week-2/',
+      '/rss.xml',
+      '/feed.json',
+      '/data/findings.csv',
+      '/webinars.ics',
+      '/favicon.svg',
+      '/no-such-page/',
+    ]) {
       const response = await fetch(`${server.origin}${path}`, { redirect: 'manual' });
       expect(response.status, path).toBe(path === '/no-such-page/' ? 404 : 200);
       expectSecurityHeaders(Object.fromEntries(response.headers), path);

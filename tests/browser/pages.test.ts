@@ -36,9 +36,7 @@ afterAll(async () => {
 function sitemapPaths(): string[] {
   const index = readFileSync(join(demo, 'sitemap-index.xml'), 'utf8');
   const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  return maps.flatMap((map) =>
-    [...readFileSync(join(demo, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
-  );
+  return maps.flatMap((map) => [...readFileSync(join(demo, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
 }
 
 /** Opens a page and records what went wrong while it loaded. */
@@ -71,7 +69,12 @@ function routes(): string[][] {
   const pages = join(root, 'src', 'pages');
   return readdirSync(pages, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.astro') && file !== '404.astro')
-    .map((file) => file.replace(/\.astro$/, '').split(/[\\/]/).filter((segment) => segment !== 'index'));
+    .map((file) =>
+      file
+        .replace(/\.astro$/, '')
+        .split(/[\\/]/)
+        .filter((segment) => segment !== 'index'),
+    );
 }
 
 /**
@@ -108,7 +111,11 @@ function routeOf(path: string, routeList: string[][]): string[] {
  */
 function pageType(path: string, routeList: string[][]): string {
   const segments = path.split('/').filter(Boolean);
-  return routeOf(path, routeList).map((segment, i) => (segment === '[kind]' ? segments[i] : segment)).join('/') || '(home)';
+  return (
+    routeOf(path, routeList)
+      .map((segment, i) => (segment === '[kind]' ? segments[i] : segment))
+      .join('/') || '(home)'
+  );
 }
 
 /** The first path of each page type, in sitemap order. */
@@ -124,7 +131,12 @@ function onePerType(paths: string[]): string[] {
 
 /** axe's violations on the open page (only violations are collected: about 15% faster than with the passes). */
 async function axeViolations(page: Page) {
-  return (await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze()).violations;
+  return (
+    await new AxeBuilder({ page })
+      .withTags(AXE_TAGS)
+      .options({ resultTypes: ['violations'] })
+      .analyze()
+  ).violations;
 }
 
 /** What went wrong on one page: its status, load problems, and axe's violations when `scan`. */
@@ -139,7 +151,12 @@ async function checkPage(page: Page, path: string, scan: boolean): Promise<strin
     return failures;
   }
   for (const v of await axeViolations(page)) {
-    failures.push(`axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    failures.push(
+      `axe ${v.id} (${v.impact}) on ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+    );
   }
   return failures;
 }
@@ -155,10 +172,32 @@ describe('every page in the sitemap', () => {
   it('groups the pages by the route that renders them', () => {
     const routeList = routes();
     expect(
-      ['/', '/about/', '/progress/', '/progress/2/', '/progress/week-3/', '/audits/2026-11-appsec-audit/', '/changes/', '/changes/data/regions/', '/plan/', '/plan/e2ee/', '/tags/encryption/'].map((path) =>
-        pageType(path, routeList),
-      ),
-    ).toEqual(['(home)', 'about', 'progress/[...page]', 'progress/[...page]', 'progress/[slug]', 'audits/[slug]', 'changes/[...page]', 'changes/data/[slug]', 'plan', 'plan/[id]', 'tags/[tag]']);
+      [
+        '/',
+        '/about/',
+        '/progress/',
+        '/progress/2/',
+        '/progress/week-3/',
+        '/audits/2026-11-appsec-audit/',
+        '/changes/',
+        '/changes/data/regions/',
+        '/plan/',
+        '/plan/e2ee/',
+        '/tags/encryption/',
+      ].map((path) => pageType(path, routeList)),
+    ).toEqual([
+      '(home)',
+      'about',
+      'progress/[...page]',
+      'progress/[...page]',
+      'progress/[slug]',
+      'audits/[slug]',
+      'changes/[...page]',
+      'changes/data/[slug]',
+      'plan',
+      'plan/[id]',
+      'tags/[tag]',
+    ]);
     const chosen = onePerType(paths);
     expect(chosen).toContain('/progress/week-1/');
     expect(chosen).not.toContain('/progress/week-2/');
@@ -238,7 +277,10 @@ describe('screenshots', () => {
   it('saves home, a post, the tracker and search at phone and desktop widths', async () => {
     mkdirSync(screenshots, { recursive: true });
     const shots = { home: '/', post: '/progress/week-13/', tracker: '/plan/', search: '/search/?q=encryption' };
-    for (const [width, height, label] of [[375, 812, 'phone'], [1280, 900, 'desktop']] as const) {
+    for (const [width, height, label] of [
+      [375, 812, 'phone'],
+      [1280, 900, 'desktop'],
+    ] as const) {
       const context = await browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
       for (const [name, path] of Object.entries(shots)) {

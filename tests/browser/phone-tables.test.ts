@@ -62,7 +62,9 @@ describe('tables at 375 px', () => {
   const paths = pagesWithTables();
 
   it('finds the pages with tables (tracker, regions, posts with status updates and findings)', () => {
-    expect(paths).toEqual(expect.arrayContaining(['/plan/', '/data-routing/', '/progress/week-13/', '/audits/2026-11-appsec-audit/', '/routing/2026-10-20-region-controls/']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['/plan/', '/data-routing/', '/progress/week-13/', '/audits/2026-11-appsec-audit/', '/routing/2026-10-20-region-controls/']),
+    );
   });
 
   it(`leave no wrapping cell narrower than ${READABLE_PX} px and no page wider than the screen`, async () => {

@@ -84,10 +84,25 @@ describe('pages in Spanish and German', () => {
     const problems: string[] = [];
     const page = await watchedPage(problems);
     const failures: string[] = [];
-    for (const path of ['es/', 'es/statements/', 'es/progress/week-13/', 'de/statements/apology/', 'de/search/?q=Entschuldigung', 'progress/week-12/#not-in-es']) {
+    for (const path of [
+      'es/',
+      'es/statements/',
+      'es/progress/week-13/',
+      'de/statements/apology/',
+      'de/search/?q=Entschuldigung',
+      'progress/week-12/#not-in-es',
+    ]) {
       await page.goto(`${server.url}${path}`);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      failures.push(...results.violations.map((v) => `${path}: axe ${v.id} (${v.impact}) on ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+      failures.push(
+        ...results.violations.map(
+          (v) =>
+            `${path}: axe ${v.id} (${v.impact}) on ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      );
     }
     expect(failures).toEqual([]);
     expect(await page.isVisible('#not-in-es')).toBe(true);

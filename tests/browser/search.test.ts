@@ -207,9 +207,7 @@ describe('search on the fixture site', () => {
       await page.focus('#search-q');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search');
-      const axe = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   }
@@ -321,9 +319,7 @@ describe('search in the dev server (npm run dev)', () => {
       env: {
         // Without what Vitest puts in process.env: Vite's variables would reach Astro as
         // import.meta.env, and with VITEST set Astro's dev server serves no pages.
-        ...Object.fromEntries(
-          Object.entries(process.env).filter(([key]) => !/^(VITEST\w*|TEST|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(key)),
-        ),
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST\w*|TEST|BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV)$/.test(key))),
         SITE_NOW: TEST_NOW,
         CONTENT_DIR: 'tests/fixtures/site',
         OUT_DIR: outDir,

@@ -84,7 +84,13 @@ function contrastProblems(page: Page): Promise<string[]> {
     ...ROLES.backgrounds.map((bg): [string, string, number] => ['--focus', bg, 3]),
   ];
   return page.evaluate((pairs) => {
-    const { Color, getContrast } = (window as unknown as { axe: { commons: { color: { Color: new () => { parseString(s: string): void; toHexString?(): string }; getContrast(bg: unknown, fg: unknown): number } } } }).axe.commons.color;
+    const { Color, getContrast } = (
+      window as unknown as {
+        axe: {
+          commons: { color: { Color: new () => { parseString(s: string): void; toHexString?(): string }; getContrast(bg: unknown, fg: unknown): number } };
+        };
+      }
+    ).axe.commons.color;
     const probe = document.createElement('span');
     document.body.append(probe);
     /** The computed value of a custom property, as "rgb(r, g, b)" and as a Color. */
@@ -93,7 +99,10 @@ function contrastProblems(page: Page): Promise<string[]> {
       const rgb = getComputedStyle(probe).color;
       const color = new Color();
       color.parseString(rgb);
-      const hex = `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+      const hex = `#${(rgb.match(/\d+/g) ?? [])
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('')}`;
       return { color, hex };
     };
     const problems: string[] = [];
@@ -113,9 +122,7 @@ describe('theme colours', () => {
     it(`every text colour reads on every background in the ${scheme} theme (WCAG AA)`, async () => {
       const page = await openHome(scheme);
       // Every colour of the theme has a role above: a new one must be given one.
-      expect(await colourProperties(page)).toEqual(
-        [...ROLES.backgrounds, ...ROLES.texts, ...ROLES.decoration, '--accent-text', '--focus'].sort(),
-      );
+      expect(await colourProperties(page)).toEqual([...ROLES.backgrounds, ...ROLES.texts, ...ROLES.decoration, '--accent-text', '--focus'].sort());
       expect(await contrastProblems(page)).toEqual([]);
       await page.context().close();
     });

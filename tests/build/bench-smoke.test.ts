@@ -31,14 +31,7 @@ function runBench(args: string[]): Promise<number> {
 }
 
 beforeAll(async () => {
-  const code = await runBench([
-    '--only', '20',
-    '--search-size', '20',
-    '--work', work,
-    '--out', out,
-    '--demo-dist', inject('demoDist'),
-    '--keep',
-  ]);
+  const code = await runBench(['--only', '20', '--search-size', '20', '--work', work, '--out', out, '--demo-dist', inject('demoDist'), '--keep']);
   expect(code, output).toBe(0);
   result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
 }, 600_000);
@@ -47,7 +40,11 @@ beforeAll(async () => {
 function corpusPosts(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-    .flatMap((d) => readdirSync(join(dir, d.name)).filter((f) => f.endsWith('.mdx')).map((f) => `${d.name}/${f.slice(0, -4)}`));
+    .flatMap((d) =>
+      readdirSync(join(dir, d.name))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => `${d.name}/${f.slice(0, -4)}`),
+    );
 }
 
 describe('npm run bench at 20 posts', () => {

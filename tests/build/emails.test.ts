@@ -40,7 +40,10 @@ describe('email files of the fixture site', () => {
       const doc = parse(readFileSync(join(fixture, file), 'utf8'));
       expect(doc.querySelectorAll('style, script, link[rel=stylesheet]').length, file).toBe(0);
       expect(doc.querySelector('h1')?.getAttribute('style'), file).toContain('font-size');
-      const urls = [...doc.querySelectorAll('[href]').map((el) => el.getAttribute('href')!), ...doc.querySelectorAll('[src]').map((el) => el.getAttribute('src')!)];
+      const urls = [
+        ...doc.querySelectorAll('[href]').map((el) => el.getAttribute('href')!),
+        ...doc.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
+      ];
       expect(urls.length, file).toBeGreaterThan(1);
       for (const url of urls) {
         expect(url, `${file}: ${url}`).toMatch(/^(https?:\/\/|mailto:)/);

@@ -65,7 +65,12 @@ function urlsIn(html: string): string[] {
   return [
     ...doc.querySelectorAll('[href]').map((el) => el.getAttribute('href')!),
     ...doc.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
-    ...doc.querySelectorAll('[srcset]').flatMap((el) => el.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]!)),
+    ...doc.querySelectorAll('[srcset]').flatMap((el) =>
+      el
+        .getAttribute('srcset')!
+        .split(',')
+        .map((c) => c.trim().split(/\s+/)[0]!),
+    ),
   ];
 }
 
@@ -98,9 +103,17 @@ describe('the fixture feeds (now = 2026-11-28)', () => {
   ].map((p) => `${origin}${p}`);
 
   it('publishes every feed and calendar the site announces', () => {
-    const expected = ['rss.xml', 'atom.xml', 'feed.json', 'corrections/rss.xml', 'webinars.ics', 'webinars/week-1-live.ics', 'webinars/week-14-upcoming.ics',
+    const expected = [
+      'rss.xml',
+      'atom.xml',
+      'feed.json',
+      'corrections/rss.xml',
+      'webinars.ics',
+      'webinars/week-1-live.ics',
+      'webinars/week-14-upcoming.ics',
       ...['statements', 'progress', 'webinars', 'routing', 'audits', 'guides'].map((k) => `${k}/rss.xml`),
-      ...['e2ee', 'bug-bounty', 'safer-defaults'].map((id) => `plan/${id}/rss.xml`)];
+      ...['e2ee', 'bug-bounty', 'safer-defaults'].map((id) => `plan/${id}/rss.xml`),
+    ];
     for (const file of expected) expect(existsSync(join(fixture, file)), file).toBe(true);
   });
 
@@ -152,9 +165,16 @@ describe('the fixture feeds (now = 2026-11-28)', () => {
     const apology = xmlFeed(fixture, 'rss.xml').items.find((i) => String(i.id).endsWith('/statements/apology/'))!.content!;
     expect(apology).toContain('zanzibarite');
     expect(apology).toContain('quokkafied');
-    const link = parseHtml(apology).querySelectorAll('a').find((a) => a.text === 'Real end-to-end encryption');
+    const link = parseHtml(apology)
+      .querySelectorAll('a')
+      .find((a) => a.text === 'Real end-to-end encryption');
     expect(link?.getAttribute('href')).toBe(`${origin}/plan/e2ee/`);
-    expect(parseHtml(apology).querySelectorAll('a').find((a) => a.text === 'plan')?.getAttribute('href')).toBe(`${origin}/plan/`);
+    expect(
+      parseHtml(apology)
+        .querySelectorAll('a')
+        .find((a) => a.text === 'plan')
+        ?.getAttribute('href'),
+    ).toBe(`${origin}/plan/`);
   });
 
   it('gives each kind its extras: webinar time, links and questions; audit findings; routing changes; status updates', () => {
@@ -204,7 +224,11 @@ describe('the fixture feeds (now = 2026-11-28)', () => {
   it('has no relative URL anywhere in any feed content', () => {
     const contents = allContents(fixture);
     expect(contents.length).toBeGreaterThan(20);
-    const relative = contents.flatMap(({ file, html }) => urlsIn(html).filter((u) => !/^(https?:\/\/|mailto:|tel:)/.test(u)).map((u) => `${file}: ${u}`));
+    const relative = contents.flatMap(({ file, html }) =>
+      urlsIn(html)
+        .filter((u) => !/^(https?:\/\/|mailto:|tel:)/.test(u))
+        .map((u) => `${file}: ${u}`),
+    );
     expect(relative).toEqual([]);
   });
 
@@ -249,12 +273,14 @@ describe('the fixture feeds (now = 2026-11-28)', () => {
   it('announces the feeds on every page, and the kind feed on a post page', () => {
     const page = readPage(fixture, fileForPath(fixture, '/progress/week-2/')!);
     const alternates = page.querySelectorAll('link[rel="alternate"]').map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
-    expect(alternates).toEqual(expect.arrayContaining([
-      ['application/rss+xml', `${origin}/rss.xml`],
-      ['application/atom+xml', `${origin}/atom.xml`],
-      ['application/feed+json', `${origin}/feed.json`],
-      ['application/rss+xml', `${origin}/progress/rss.xml`],
-    ]));
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        ['application/rss+xml', `${origin}/rss.xml`],
+        ['application/atom+xml', `${origin}/atom.xml`],
+        ['application/feed+json', `${origin}/feed.json`],
+        ['application/rss+xml', `${origin}/progress/rss.xml`],
+      ]),
+    );
     for (const [, href] of alternates) expect(existsSync(join(fixture, new URL(href!).pathname)), href!).toBe(true);
   });
 
@@ -321,7 +347,10 @@ describe('the demo feeds', () => {
   });
 
   it('limits the site feeds to the newest 20 posts, in the same order in every format', () => {
-    const newest = [...kindItems].sort((a, b) => b.published!.getTime() - a.published!.getTime() || String(a.id).localeCompare(String(b.id))).slice(0, 20).map((i) => i.id);
+    const newest = [...kindItems]
+      .sort((a, b) => b.published!.getTime() - a.published!.getTime() || String(a.id).localeCompare(String(b.id)))
+      .slice(0, 20)
+      .map((i) => i.id);
     expect(xmlFeed(demo, 'rss.xml').items.map((i) => i.id)).toEqual(newest);
     expect(xmlFeed(demo, 'atom.xml').items.map((i) => i.id)).toEqual(newest);
     expect(jsonFeed(demo, 'feed.json').items.map((i) => i.id)).toEqual(newest);
@@ -330,7 +359,13 @@ describe('the demo feeds', () => {
   it('has no relative URL in any content, and full content in every item', () => {
     const contents = allContents(demo);
     expect(contents.filter(({ html }) => parseHtml(html).text.trim().length < 40).map((c) => c.file)).toEqual([]);
-    expect(contents.flatMap(({ file, html }) => urlsIn(html).filter((u) => !/^(https?:\/\/|mailto:|tel:)/.test(u)).map((u) => `${file}: ${u}`))).toEqual([]);
+    expect(
+      contents.flatMap(({ file, html }) =>
+        urlsIn(html)
+          .filter((u) => !/^(https?:\/\/|mailto:|tel:)/.test(u))
+          .map((u) => `${file}: ${u}`),
+      ),
+    ).toEqual([]);
   });
 
   it('puts every published webinar in the calendar at the time its page shows', () => {
@@ -412,7 +447,10 @@ describe('ids across two builds with an edited post', () => {
 
   it('keeps every guid and id the same', () => {
     for (const file of ['rss.xml', 'atom.xml', 'progress/rss.xml', 'guides/rss.xml', 'plan/e2ee/rss.xml', 'corrections/rss.xml']) {
-      expect(xmlFeed(after, file).items.map((i) => i.id), file).toEqual(xmlFeed(before, file).items.map((i) => i.id));
+      expect(
+        xmlFeed(after, file).items.map((i) => i.id),
+        file,
+      ).toEqual(xmlFeed(before, file).items.map((i) => i.id));
     }
     expect(jsonFeed(after, 'feed.json').items.map((i) => i.id)).toEqual(jsonFeed(before, 'feed.json').items.map((i) => i.id));
     expect(calendarEvents(after, 'webinars.ics').map((e) => e.uid)).toEqual(calendarEvents(before, 'webinars.ics').map((e) => e.uid));
@@ -443,12 +481,7 @@ describe('ids across two builds with an edited post', () => {
 
   it('makes relative, root-relative and fragment links and images absolute', () => {
     const html = jsonFeed(before, 'feed.json').items.find((i) => String(i.id).endsWith('/guides/links/'))!.content_html;
-    expect(urlsIn(html)).toEqual([
-      `${origin}/progress/week-1/`,
-      `${origin}/plan/`,
-      `${origin}/guides/links/#details`,
-      `${origin}/favicon.svg`,
-    ]);
+    expect(urlsIn(html)).toEqual([`${origin}/progress/week-1/`, `${origin}/plan/`, `${origin}/guides/links/#details`, `${origin}/favicon.svg`]);
     expect(parseHtml(html).querySelector('h2')!.text).toBe('Where to go');
   });
 });
@@ -467,7 +500,11 @@ describe('feeds under the base path /trust/', () => {
     expect(rss.self).toBe(`${base}rss.xml`);
     expect(rss.items.map((i) => i.id).every((id) => String(id).startsWith(base))).toBe(true);
     expect(xmlFeed(dist, 'plan/e2ee/rss.xml').self).toBe(`${base}plan/e2ee/rss.xml`);
-    const own = allContents(dist).flatMap(({ file, html }) => urlsIn(html).filter((u) => u.startsWith(origin)).map((u) => `${file}: ${u}`));
+    const own = allContents(dist).flatMap(({ file, html }) =>
+      urlsIn(html)
+        .filter((u) => u.startsWith(origin))
+        .map((u) => `${file}: ${u}`),
+    );
     expect(own.length).toBeGreaterThan(10);
     expect(own.filter((u) => !u.includes(base))).toEqual([]);
     const apology = jsonFeed(dist, 'feed.json').items.find((i) => i.id === `${base}statements/apology/`)!;

@@ -24,8 +24,24 @@ function inFork(args: string[], env: Record<string, string> = {}): Promise<{ cod
 }
 
 const NEW_COMPANY = [
-  'scripts/init.ts', '--yes', '--company', 'Nordlys Cloud', '--start', '2027-01-15', '--days', '120', '--time-zone', 'Asia/Tokyo',
-  '--security', 'mailto:security@nordlys.example', '--repository', 'https://git.example/nordlys/trust', '--colour-dark', '#8fd9a4', '--logo', 'nordlys.svg',
+  'scripts/init.ts',
+  '--yes',
+  '--company',
+  'Nordlys Cloud',
+  '--start',
+  '2027-01-15',
+  '--days',
+  '120',
+  '--time-zone',
+  'Asia/Tokyo',
+  '--security',
+  'mailto:security@nordlys.example',
+  '--repository',
+  'https://git.example/nordlys/trust',
+  '--colour-dark',
+  '#8fd9a4',
+  '--logo',
+  'nordlys.svg',
 ];
 // Progress updates, not their translations (week-13.es.mdx).
 const demoPosts = () => readdirSync(join(fork, 'content', 'progress')).filter((f) => f.endsWith('.mdx') && !/\.[a-z]{2}\.mdx$/.test(f)).length;
@@ -46,7 +62,10 @@ beforeAll(async () => {
     cpSync(join(root, file), join(fork, file));
   }
   symlinkSync(join(root, 'node_modules'), join(fork, 'node_modules'));
-  writeFileSync(join(fork, 'nordlys.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#1d6b36"/></svg>\n');
+  writeFileSync(
+    join(fork, 'nordlys.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#1d6b36"/></svg>\n',
+  );
   postsBefore = demoPosts();
   refused = await inFork([...NEW_COMPANY, '--colour', '#7aa7d8']);
   postsAfterRefusal = demoPosts();
@@ -58,7 +77,9 @@ beforeAll(async () => {
 describe('npm run init', () => {
   it('refuses a brand colour that is hard to read, with the ratio, and changes nothing', () => {
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain('content/site.yaml:23  brand.colour  links in #7aa7d8 on the light page (#fbfaf7) have a contrast of 2.41:1; WCAG asks at least 4.5:1 for text');
+    expect(refused.output).toContain(
+      'content/site.yaml:23  brand.colour  links in #7aa7d8 on the light page (#fbfaf7) have a contrast of 2.41:1; WCAG asks at least 4.5:1 for text',
+    );
     expect(refused.output).toContain('Nothing was changed.');
     expect(postsBefore).toBe(13);
     expect(postsAfterRefusal).toBe(13);
@@ -80,7 +101,10 @@ describe('npm run init', () => {
     expect(readFileSync(join(fork, 'public', 'logo.svg'), 'utf8')).toContain('fill="#1d6b36"');
     for (const kind of ['statements', 'progress', 'webinars', 'routing', 'audits', 'guides']) {
       expect(readdirSync(join(fork, 'content', kind)), kind).toEqual(['.gitkeep']);
-      expect(readdirSync(join(fork, 'examples', kind)).filter((f) => f.endsWith('.mdx')), kind).toHaveLength(1);
+      expect(
+        readdirSync(join(fork, 'examples', kind)).filter((f) => f.endsWith('.mdx')),
+        kind,
+      ).toHaveLength(1);
     }
     expect(readFileSync(join(fork, 'examples', 'commitments.yaml'), 'utf8')).toContain('- id: e2ee');
     expect(readFileSync(join(fork, 'content', 'commitments.yaml'), 'utf8')).toMatch(/^\[\]$/m);
@@ -104,7 +128,10 @@ describe('npm run init', () => {
     expect(text('#latest-heading + [data-empty]')).toBe('Nothing has been published here yet.');
     expect(home.querySelector('link[rel="icon"]')!.getAttribute('href')).toBe('/logo.svg');
     expect(page('/plan/').querySelector('h1')!.text).toBe('The 120-day plan');
-    const css = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('\n');
+    const css = readdirSync(join(dist, '_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dist, '_astro', f), 'utf8'))
+      .join('\n');
     expect(css).toContain('--accent:#1d6b36;--accent-text:#fff');
     expect(css).toContain('--accent:#8fd9a4;--accent-text:#0d1b2a');
     expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('<title>Nordlys Cloud Trust Center</title>');

@@ -76,7 +76,11 @@ describe('the manifest a build writes', () => {
     expect(siteFiles).toContain('pagefind/pagefind.js');
     expect(siteFiles).toContain('verify/index.html');
     const page = manifest.files.find((f: { path: string }) => f.path === 'plan/index.html');
-    expect(page.sha256).toBe(createHash('sha256').update(readFileSync(join(demo, 'plan', 'index.html'))).digest('hex'));
+    expect(page.sha256).toBe(
+      createHash('sha256')
+        .update(readFileSync(join(demo, 'plan', 'index.html')))
+        .digest('hex'),
+    );
     expect(existsSync(join(demo, 'manifest.sig'))).toBe(false);
     expect(readFileSync(join(demo, 'manifests', '1.json'))).toEqual(readFileSync(join(demo, 'manifest.json')));
   });
@@ -100,7 +104,9 @@ describe('the manifest a build writes', () => {
 describe('npm run verify on a signed copy', () => {
   it('passes, naming the key, with a note that the key came from the site', async () => {
     const result = await verify(signed);
-    expect(result.verdict).toBe(`PASS: the ${siteFiles.length} files of ${signed} match manifest 1, signed by key ${key.print.slice(0, 16)}…; the chain holds back to manifest 1.`);
+    expect(result.verdict).toBe(
+      `PASS: the ${siteFiles.length} files of ${signed} match manifest 1, signed by key ${key.print.slice(0, 16)}…; the chain holds back to manifest 1.`,
+    );
     expect(result.output).toContain('note: the key was read from the site itself');
     expect(result.code).toBe(0);
   });
@@ -122,7 +128,9 @@ describe('npm run verify on a signed copy', () => {
     writeFileSync(file, bytes);
     const result = await verify(dir);
     expect(result.code).toBe(1);
-    expect(result.verdict).toMatch(/^FAIL: 1 problem in .* against manifest 1; the first: changed: plan\/index\.html has SHA-256 [0-9a-f]{64}, the manifest says [0-9a-f]{64}$/);
+    expect(result.verdict).toMatch(
+      /^FAIL: 1 problem in .* against manifest 1; the first: changed: plan\/index\.html has SHA-256 [0-9a-f]{64}, the manifest says [0-9a-f]{64}$/,
+    );
   });
 
   it('fails naming a removed file and an added file', async () => {
@@ -169,8 +177,12 @@ describe('the chain of manifests', () => {
 
   it('holds back to manifest 1, and to a given manifest by its hash', async () => {
     const result = await verify(chain, '--key', key.print);
-    expect(result.verdict).toBe(`PASS: the ${siteFiles.length} files of ${chain} match manifest 3, signed by key ${key.print.slice(0, 16)}… (pinned); the chain holds back to manifest 1.`);
-    const hash = createHash('sha256').update(readFileSync(join(chain, 'manifests', '2.json'))).digest('hex');
+    expect(result.verdict).toBe(
+      `PASS: the ${siteFiles.length} files of ${chain} match manifest 3, signed by key ${key.print.slice(0, 16)}… (pinned); the chain holds back to manifest 1.`,
+    );
+    const hash = createHash('sha256')
+      .update(readFileSync(join(chain, 'manifests', '2.json')))
+      .digest('hex');
     expect((await verify(chain, '--to', `2:${hash}`)).code).toBe(0);
     const wrong = await verify(chain, '--to', `2:${'0'.repeat(64)}`);
     expect(wrong.output).toContain(`\n  chain: manifest 2 has SHA-256 ${hash}, not the ${'0'.repeat(64)} you gave\n`);
@@ -180,7 +192,10 @@ describe('the chain of manifests', () => {
     const dir = copy(chain, 'broken-chain');
     const path = join(dir, 'manifests', '2.json');
     const before = createHash('sha256').update(readFileSync(path)).digest('hex');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/"size":(\d+)/, (_, n) => `"size":${Number(n) + 1}`));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace(/"size":(\d+)/, (_, n) => `"size":${Number(n) + 1}`),
+    );
     const after = createHash('sha256').update(readFileSync(path)).digest('hex');
     const result = await verify(dir);
     expect(result.code).toBe(1);
@@ -221,7 +236,9 @@ describe('over HTTP', () => {
     const server = await serveStatic(dir);
     try {
       const good = await verify(server.url, '--key', key.print);
-      expect(good.verdict).toBe(`PASS: the ${siteFiles.length} files of ${server.url} match manifest 1, signed by key ${key.print.slice(0, 16)}… (pinned); the chain holds back to manifest 1.`);
+      expect(good.verdict).toBe(
+        `PASS: the ${siteFiles.length} files of ${server.url} match manifest 1, signed by key ${key.print.slice(0, 16)}… (pinned); the chain holds back to manifest 1.`,
+      );
       expect(good.output).toContain('note: Files that the manifest does not list cannot be found over HTTP');
       writeFileSync(join(dir, 'about', 'index.html'), '<p>rewritten</p>');
       const bad = await verify(server.url);
@@ -259,7 +276,9 @@ describe('the shell commands on /verify/ (curl, openssl, jq, sha256sum)', () => 
   /** Runs shell lines with bash -e in `cwd`. */
   const shell = (lines: string, cwd: string) =>
     new Promise<{ code: number; output: string }>((resolvePromise) => {
-      execFile('bash', ['-e', '-c', lines], { cwd }, (error, stdout, stderr) => resolvePromise({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }));
+      execFile('bash', ['-e', '-c', lines], { cwd }, (error, stdout, stderr) =>
+        resolvePromise({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+      );
     });
 
   it('check the key, the signature, every file and the chain link, and catch a changed file', async () => {
@@ -276,7 +295,9 @@ describe('the shell commands on /verify/ (curl, openssl, jq, sha256sum)', () => 
       const files = await shell(fileCommands(server.url), work);
       expect(files).toEqual({ code: 0, output: '' });
       const chain = await shell(chainCommands(server.url), work);
-      const hash = createHash('sha256').update(readFileSync(join(dir, 'manifests', '1.json'))).digest('hex');
+      const hash = createHash('sha256')
+        .update(readFileSync(join(dir, 'manifests', '1.json')))
+        .digest('hex');
       expect(chain.output).toBe(`${hash}\n${hash}  1.json\n`);
       writeFileSync(join(dir, 'data', 'commitments.json'), '[]');
       rmSync(join(work, 'copy'), { recursive: true });

@@ -23,14 +23,17 @@ function plan(dist: string) {
   const page = (path: string) => readPage(dist, fileForPath(dist, path)!);
   const tracker = page('/plan/');
   const summary = (doc: HTMLElement) =>
-    Object.fromEntries(doc.querySelectorAll('[data-status-summary] li').map((li) => [li.getAttribute('data-status'), Number(text(li.querySelector('strong')))]));
+    Object.fromEntries(
+      doc.querySelectorAll('[data-status-summary] li').map((li) => [li.getAttribute('data-status'), Number(text(li.querySelector('strong')))]),
+    );
   const legend = Object.fromEntries(
-    tracker.querySelectorAll('[data-progress-chart] .legend li').map((li) => [
-      li.querySelector('path')!.getAttribute('class')!.replace('line line-', ''),
-      Number(text(li.querySelector('strong'))),
-    ]),
+    tracker
+      .querySelectorAll('[data-progress-chart] .legend li')
+      .map((li) => [li.querySelector('path')!.getAttribute('class')!.replace('line line-', ''), Number(text(li.querySelector('strong')))]),
   );
-  const rows = Object.fromEntries(tracker.querySelectorAll('tr[data-commitment]').map((tr) => [tr.getAttribute('data-commitment'), tr.getAttribute('data-status')]));
+  const rows = Object.fromEntries(
+    tracker.querySelectorAll('tr[data-commitment]').map((tr) => [tr.getAttribute('data-commitment'), tr.getAttribute('data-status')]),
+  );
   const lastRange = tracker.querySelectorAll('[data-chart-table] tbody tr').at(-1)?.getAttribute('data-to-day');
   const home = page('/');
   /** The sentence, the tally and the open commitments with their due dates, as a page shows them. */
@@ -61,7 +64,10 @@ beforeAll(async () => {
     '- id: advisory-board\n  title: Advisory board\n  summary: Name the board.\n  promised: 2026-09-01\n  due: 2026-11-29\n  owner: ceo\n  category: security\n',
   );
   const week2 = join(content, 'progress', 'week-2.mdx');
-  writeFileSync(week2, readFileSync(week2, 'utf8').replace('updates:\n', 'updates:\n  - commitment: advisory-board\n    status: in-progress\n    note: Invitations sent.\n'));
+  writeFileSync(
+    week2,
+    readFileSync(week2, 'utf8').replace('updates:\n', 'updates:\n  - commitment: advisory-board\n    status: in-progress\n    note: Invitations sent.\n'),
+  );
   const at = { lastEvening: '2026-11-30T03:00:00Z', day91: '2026-11-30T20:00:00Z' };
   for (const [key, now] of Object.entries(at) as [keyof typeof at, string][]) {
     const run = await runAstro('build', { name: `plan-edges-${key}`, contentDir: relative(root, content), env: { SITE_NOW: now } });

@@ -40,12 +40,18 @@ describe('npm run build', () => {
   });
 
   it('indexes every post page, the same pages as a plain astro build', () => {
-    const indexed = readFragments(run.outDir).map((f) => f.url).sort();
+    const indexed = readFragments(run.outDir)
+      .map((f) => f.url)
+      .sort();
     const count = Number(/search index: indexed (\d+) pages/.exec(run.output)?.[1]);
     expect(indexed.length).toBeGreaterThan(0);
     expect(indexed).toEqual(searchablePages(run.outDir));
     expect(count).toBe(indexed.length);
-    expect(indexed).toEqual(readFragments(inject('fixtureDist')).map((f) => f.url).sort());
+    expect(indexed).toEqual(
+      readFragments(inject('fixtureDist'))
+        .map((f) => f.url)
+        .sort(),
+    );
   });
 
   it('writes the signed manifest last, listing every file of the search index, and shows the key on /security/', () => {
@@ -59,7 +65,9 @@ describe('npm run build', () => {
     expect(bundle.length).toBeGreaterThan(3);
     expect(manifest.files.map((f: { path: string }) => f.path).filter((p: string) => p.startsWith('pagefind/'))).toEqual(bundle);
     expect(manifest.signer.fingerprint).toBe('df8ac682b7c7d9e25c74dbe28a0f541b65b1317dd5e47f114ad671f847b6bee7');
-    expect(readFileSync(join(run.outDir, 'security', 'index.html'), 'utf8')).toContain('<code id="key-fingerprint">df8ac682b7c7d9e2 5c74dbe28a0f541b 65b1317dd5e47f11 4ad671f847b6bee7</code>');
+    expect(readFileSync(join(run.outDir, 'security', 'index.html'), 'utf8')).toContain(
+      '<code id="key-fingerprint">df8ac682b7c7d9e2 5c74dbe28a0f541b 65b1317dd5e47f11 4ad671f847b6bee7</code>',
+    );
   });
 
   it('writes no search index when the build fails, and fails with Astro’s exit code', async () => {

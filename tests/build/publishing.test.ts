@@ -170,7 +170,11 @@ describe('npm run new, for every kind, then npm run check and a build', () => {
     const build = await runAstro('build', { name: 'publishing-scaffold', contentDir });
     expect(build.code, build.output).toBe(0);
     for (const kind of POST_KINDS) {
-      const slug = files.get(kind)!.split('/').at(-1)!.replace(/\.mdx$/, '');
+      const slug = files
+        .get(kind)!
+        .split('/')
+        .at(-1)!
+        .replace(/\.mdx$/, '');
       const page = readPage(build.outDir, `${kind}/${slug}/index.html`);
       expect(page.querySelector('h1')?.text).toBe(titleOf(kind));
       expect(page.querySelector('.callout')?.text.trim()).toBe('Done.');
@@ -201,7 +205,10 @@ describe('npm run new without the optional fields', () => {
       expect(fields, kind).toContain('author');
       expect(fields, kind).toContain('(text)');
       for (const p of mine) {
-        const key = p.field.split('.').filter((s) => !/^\d+$/.test(s)).at(-1)!;
+        const key = p.field
+          .split('.')
+          .filter((s) => !/^\d+$/.test(s))
+          .at(-1)!;
         // Every problem points at the line that holds its field (or, for the body, the placeholder).
         expect(lines[p.line - 1], `${kind} ${p.field}`).toContain(p.field === '(text)' ? 'TODO:' : `${key}:`);
         if (p.field !== 'report') expect(p.rest, `${kind} ${p.field}`).toMatch(/placeholder/);
@@ -213,7 +220,9 @@ describe('npm run new without the optional fields', () => {
     expect(webinar).toEqual(expect.arrayContaining(['start', 'presenters.0', 'joinUrl']));
     const audit = reported.filter((p) => p.file.includes('/audits/2026-11-28'));
     expect(audit.map((p) => p.field)).toEqual(expect.arrayContaining(['auditor', 'scope', 'periodStart', 'periodEnd', 'report']));
-    expect(audit.find((p) => p.field === 'report')!.rest).toContain(`${contentDir}/audits/2026-11-28-unfinished-audits/report.pdf (in the folder named like the post`);
+    expect(audit.find((p) => p.field === 'report')!.rest).toContain(
+      `${contentDir}/audits/2026-11-28-unfinished-audits/report.pdf (in the folder named like the post`,
+    );
   });
 });
 
@@ -326,7 +335,12 @@ describe('npm run check on broken content', () => {
       { file: 'progress/week-1.mdx', field: 'updates.1.commitment', text: 'commitment: e2e', says: 'unknown commitment "e2e"' },
       { file: 'routing/2026-09-15-regions.mdx', field: 'changes.1.region', text: 'region: eu-west', says: 'unknown region "eu-west"' },
       { file: 'audits/appsec.mdx', field: 'findings.0.severity', text: 'severity: severe', says: 'critical, high, medium, low, informational' },
-      { file: 'audits/appsec.mdx', field: 'report', text: 'report: /audits/appsec/missing.pdf', says: `${d}/audits/appsec/missing.pdf (in the folder named like the post` },
+      {
+        file: 'audits/appsec.mdx',
+        field: 'report',
+        text: 'report: /audits/appsec/missing.pdf',
+        says: `${d}/audits/appsec/missing.pdf (in the folder named like the post`,
+      },
       { file: 'guides/meeting-passwords.mdx', field: '(frontmatter)', text: 'title: Passwords: the two-lock rule', says: 'double quotes' },
       { file: 'statements/draft-letter.mdx', field: 'tag', text: 'tag: [plan]', says: 'did you mean "tags"' },
       { file: 'progress/week-2.mdx', field: '(text)', text: 'We <3 our users.', says: '&lt;' },
@@ -363,7 +377,10 @@ describe('npm run check on broken content', () => {
     cpSync(join(root, d, 'statements', 'apology.mdx'), join(root, d, 'statements', 'apology.md'));
     const run = await runScript('check', ['--content-only'], d);
     expect(run.code).toBe(1);
-    const files = problemsOf(run.stdout).filter((p) => p.field === '(filename)').map((p) => p.file).sort();
+    const files = problemsOf(run.stdout)
+      .filter((p) => p.field === '(filename)')
+      .map((p) => p.file)
+      .sort();
     expect(files).toEqual([`${d}/statements/apology.md`, `${d}/statements/apology.mdx`]);
   });
 });
@@ -455,7 +472,11 @@ describe('npm run dev preview', () => {
     const report = await fetch(`http://127.0.0.1:${port}/audits/draft-pentest/draft-pentest-report.pdf`);
     expect(report.status, log).toBe(200);
     expect(report.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await report.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await report.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   });
 });
 

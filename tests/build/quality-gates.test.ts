@@ -56,7 +56,9 @@ describe('no third parties', () => {
 
 describe('content security policy', () => {
   const pages = listPages(demo);
-  const policies = pages.map((file) => [file, readPage(demo, file).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''] as const);
+  const policies = pages.map(
+    (file) => [file, readPage(demo, file).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? ''] as const,
+  );
 
   it('every page carries a CSP without unsafe-inline or unsafe-eval for scripts', () => {
     for (const [file, policy] of policies) {
@@ -86,10 +88,14 @@ describe('public/_headers', () => {
   it('sets the security headers for every path', () => {
     const block = headers.split(/\n(?=\S)/).find((b) => b.startsWith('/*'))!;
     const values = Object.fromEntries(
-      block.split('\n').slice(1).filter((l) => l.trim()).map((l) => {
-        const [name, ...rest] = l.trim().split(':');
-        return [name!.toLowerCase(), rest.join(':').trim()];
-      }),
+      block
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.trim())
+        .map((l) => {
+          const [name, ...rest] = l.trim().split(':');
+          return [name!.toLowerCase(), rest.join(':').trim()];
+        }),
     );
     expect(values['content-security-policy']).toMatch(/default-src 'self'/);
     expect(values['content-security-policy']).toMatch(/frame-ancestors 'none'/);

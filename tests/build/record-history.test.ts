@@ -29,7 +29,8 @@ function page(dist: string, path: string): HTMLElement {
 /** The text of an element with whitespace collapsed. */
 const clean = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
-const REASON = 'We will not release before Kestrel Cryptography Review has re-reviewed the fix for the key-rotation flaw (KCR-01); the re-review runs until 11 December.';
+const REASON =
+  'We will not release before Kestrel Cryptography Review has re-reviewed the fix for the key-rotation flaw (KCR-01); the re-review runs until 11 December.';
 
 describe('the e2ee slip as a record (demo, now 2026-11-28)', () => {
   it('shows the current and the original due date and the slip on /plan/, judged against the new date', () => {
@@ -63,7 +64,16 @@ describe('the e2ee slip as a record (demo, now 2026-11-28)', () => {
     expect(e2ee).toMatchObject({ due: '2026-12-18', originalDue: '2026-11-27', pastOriginalDue: true, status: 'in-progress', withdrawn: null });
     expect(parseCsv(read(demo, 'data/due-revisions.csv'))).toEqual([
       ['commitment', 'announced', 'from', 'to', 'days', 'reason', 'source_title', 'source_url'],
-      ['e2ee', '2026-11-27T18:00:00.000Z', '2026-11-27', '2026-12-18', '21', REASON, 'Week 13: we missed the encryption date. Here is the new one', 'http://localhost:4321/progress/week-13/'],
+      [
+        'e2ee',
+        '2026-11-27T18:00:00.000Z',
+        '2026-11-27',
+        '2026-12-18',
+        '21',
+        REASON,
+        'Week 13: we missed the encryption date. Here is the new one',
+        'http://localhost:4321/progress/week-13/',
+      ],
     ]);
     expect(JSON.parse(read(demo, 'data/due-revisions.json'))).toEqual([
       {
@@ -73,7 +83,11 @@ describe('the e2ee slip as a record (demo, now 2026-11-28)', () => {
         to: '2026-12-18',
         days: 21,
         reason: REASON,
-        source: { title: 'Week 13: we missed the encryption date. Here is the new one', path: '/progress/week-13/', url: 'http://localhost:4321/progress/week-13/' },
+        source: {
+          title: 'Week 13: we missed the encryption date. Here is the new one',
+          path: '/progress/week-13/',
+          url: 'http://localhost:4321/progress/week-13/',
+        },
       },
     ]);
     for (const file of ['due-revisions.json', 'due-revisions.csv']) {
@@ -99,7 +113,8 @@ describe('the e2ee slip as a record (demo, now 2026-11-28)', () => {
 describe('every edit shown (demo)', () => {
   const list = page(demo, '/changes/').querySelectorAll('[data-changes] > li');
   /** The commit that added "What you should do" actions to five published demo posts (issue 16). */
-  const actionsCommit = "What you should do: recommended actions per audience in a post's front matter (audience from a fixed list, optional until), shown first on the post and in its feed item, and /actions/ listing the current ones newest first and the expired ones apart; demo actions on the apology and progress weeks 2, 7, 9, 13; PUBLISHING.md";
+  const actionsCommit =
+    "What you should do: recommended actions per audience in a post's front matter (audience from a fixed list, optional until), shown first on the post and in its feed item, and /actions/ listing the current ones newest first and the expired ones apart; demo actions on the apology and progress weeks 2, 7, 9, 13; PUBLISHING.md";
 
   it('lists the demo edits on /changes/, newest first, with the minor one labelled', () => {
     expect(list.map((li) => li.getAttribute('data-file'))).toEqual([
@@ -123,11 +138,18 @@ describe('every edit shown (demo)', () => {
     const changes = doc.querySelectorAll('article[data-change]');
     expect(changes).toHaveLength(3);
     const [correction, revision, actions] = changes;
-    expect(actions!.querySelectorAll('[data-field-changes] li').map((li) => li.getAttribute('data-path'))).toEqual(['actions.1.audience', 'actions.1.text', 'actions.1.until']);
+    expect(actions!.querySelectorAll('[data-field-changes] li').map((li) => li.getAttribute('data-path'))).toEqual([
+      'actions.1.audience',
+      'actions.1.text',
+      'actions.1.until',
+    ]);
     expect(correction!.querySelectorAll('ins').map((i) => clean(i))).toContain('inserted: keeps 27 November end of insertion');
     expect(correction!.querySelectorAll('del').map((d) => clean(d))).toContain('deleted: overdue end of deletion');
     expect(revision!.querySelector('[data-text-diff]')).toBeNull();
-    expect(revision!.querySelectorAll('[data-field-changes] li').map((li) => li.getAttribute('data-path'))).toEqual(['updates.e2ee.due', 'updates.e2ee.reason']);
+    expect(revision!.querySelectorAll('[data-field-changes] li').map((li) => li.getAttribute('data-path'))).toEqual([
+      'updates.e2ee.due',
+      'updates.e2ee.reason',
+    ]);
     for (const change of changes) {
       const hash = change.getAttribute('data-change')!;
       expect(change.querySelector('a[rel=external]')!.getAttribute('href')).toBe(`https://github.com/brightwell/trust-center/commit/${hash}`);
@@ -173,7 +195,17 @@ describe('a silent edit of a published promise (a real build)', () => {
       execFileSync('git', args, {
         cwd: repo,
         encoding: 'utf8',
-        env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@x', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        env: {
+          ...process.env,
+          GIT_CONFIG_GLOBAL: '/dev/null',
+          GIT_CONFIG_NOSYSTEM: '1',
+          GIT_AUTHOR_NAME: 'T',
+          GIT_AUTHOR_EMAIL: 't@x',
+          GIT_COMMITTER_NAME: 'T',
+          GIT_COMMITTER_EMAIL: 't@x',
+          GIT_AUTHOR_DATE: date,
+          GIT_COMMITTER_DATE: date,
+        },
       });
     git(['init', '-q', '-b', 'main'], '2026-11-29T10:00:00Z');
     git(['add', '-A'], '2026-11-29T10:00:00Z');

@@ -33,7 +33,10 @@ describe.each([
 ])('the search bundle of the %s site', (_name, dist) => {
   const fragments = readFragments(dist);
   const urls = fragments.map((f) => f.url).sort();
-  const postPages = listPages(dist).map(pathOfFile).filter((p) => POST_URL.test(p)).sort();
+  const postPages = listPages(dist)
+    .map(pathOfFile)
+    .filter((p) => POST_URL.test(p))
+    .sort();
 
   it('is written to <outDir>/pagefind/ with the browser API, its worker and the WebAssembly', () => {
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
@@ -44,7 +47,9 @@ describe.each([
   it('does not publish Pagefind’s ready-made interfaces, which no page uses', () => {
     expect(UNUSED_BUNDLE_FILES.length).toBeGreaterThan(0);
     for (const file of UNUSED_BUNDLE_FILES) expect(existsSync(join(dist, 'pagefind', file)), file).toBe(false);
-    const html = listPages(dist).map((p) => readPage(dist, p).toString()).join('\n');
+    const html = listPages(dist)
+      .map((p) => readPage(dist, p).toString())
+      .join('\n');
     expect(html).not.toMatch(/pagefind-(ui|modular-ui|component-ui|highlight)\./);
   });
 

@@ -16,7 +16,10 @@ describe('npm run check and site.yaml', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('colourDark: "#8cc4ff"', 'colourDark: "#3b4a8a"').replace('pageSize: 10', 'pageSize: 0'));
     const run = await runProjectScript('check.ts', ['--content-only'], { CONTENT_DIR: content });
     expect(run.code).toBe(1);
-    const lines = run.output.trim().split('\n').map((line) => line.replace(content, '<content>'));
+    const lines = run.output
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(content, '<content>'));
     expect(lines).toEqual([
       '<content>/site.yaml:24  brand.colourDark  links in #3b4a8a on the dark page (#1d2024) have a contrast of 1.97:1; WCAG asks at least 4.5:1 for text  choose a lighter shade until the contrast is at least 4.5:1 (a contrast checker shows the ratio as you try)',
       '<content>/site.yaml:29  pageSize  0 must be at least 1  pageSize is posts per page on lists (1 to 100); for example pageSize: 10',

@@ -28,7 +28,11 @@ function meta(dist: string, file: string, key: string): string | undefined {
 
 describe('share cards of the fixture site', () => {
   it('exist for the published posts, the home page, the plan and each commitment, and nothing else', () => {
-    expect(listFiles(fixture).filter((f) => f.startsWith('cards/')).sort()).toEqual([
+    expect(
+      listFiles(fixture)
+        .filter((f) => f.startsWith('cards/'))
+        .sort(),
+    ).toEqual([
       'cards/audits/appsec.png',
       'cards/guides/meeting-passwords.png',
       'cards/home.png',

@@ -38,7 +38,7 @@ describe('publishing rules (fixture site, now = 2026-11-28)', () => {
     expect(audit.querySelector('a[href="/audits/appsec/fixture-appsec-report.pdf"]')).not.toBeNull();
   });
 
-  it("ships no file of a draft or a scheduled post: the attachments wait for their post", () => {
+  it('ships no file of a draft or a scheduled post: the attachments wait for their post', () => {
     const pdfs = files.filter((f) => f.endsWith('.pdf'));
     expect(pdfs).toEqual(['audits/appsec/fixture-appsec-report.pdf']);
     expect(files.some((f) => f.includes('draft-pentest') || f.includes('scheduled-review'))).toBe(false);
@@ -74,9 +74,7 @@ describe('a post page', () => {
 
   it('keeps special characters intact and escaped', () => {
     expect(article.querySelector('h1')!.text).toBe('Week 2: bug bounty doubled & defaults done');
-    expect(article.querySelector('.lede')!.text).toBe(
-      'Ampersands & <angle brackets> & "quotes" survive: naïve café 🚀 日本語 Ελληνικά.',
-    );
+    expect(article.querySelector('.lede')!.text).toBe('Ampersands & <angle brackets> & "quotes" survive: naïve café 🚀 日本語 Ελληνικά.');
     expect(article.querySelector('code')!.text).toBe('a < b && c > d');
   });
 
@@ -95,7 +93,7 @@ describe('a post page', () => {
 
   it('renders MDX components', () => {
     const apology = readPage(fixture, fileForPath(fixture, '/statements/apology/')!);
-    expect(apology.querySelector("div.callout")!.text).toContain('quokkafied');
+    expect(apology.querySelector('div.callout')!.text).toContain('quokkafied');
     expect(apology.querySelector('article a[href="/plan/e2ee/"]')!.text).toBe('Real end-to-end encryption');
   });
 
@@ -119,7 +117,22 @@ describe('the demo site', () => {
   const pages = listPages(demo);
 
   it('has a page for every published post of every kind and its indexes', () => {
-    for (const path of ['/', '/statements/apology/', '/progress/week-1/', '/progress/week-13/', '/progress/', '/progress/2/', '/webinars/', '/routing/', '/audits/', '/guides/', '/tags/', '/archive/', '/about/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/statements/apology/',
+      '/progress/week-1/',
+      '/progress/week-13/',
+      '/progress/',
+      '/progress/2/',
+      '/webinars/',
+      '/routing/',
+      '/audits/',
+      '/guides/',
+      '/tags/',
+      '/archive/',
+      '/about/',
+      '/404.html',
+    ]) {
       expect(fileForPath(demo, path), path).toBeDefined();
     }
     expect(pages.length).toBeGreaterThan(60);

@@ -38,7 +38,7 @@ function feed(path: string) {
 }
 
 describe('languages on every page', () => {
-  it('sets <html lang> by the page\'s place: es under /es/, de under /de/, en elsewhere', () => {
+  it("sets <html lang> by the page's place: es under /es/, de under /de/, en elsewhere", () => {
     expect(pages.length).toBeGreaterThan(100);
     const wrong = pages.flatMap((file) => {
       const lang = readPage(demo, file).querySelector('html')?.getAttribute('lang');
@@ -97,9 +97,16 @@ describe('the language switcher', () => {
   });
 
   it('keeps the reader on the same post: its translation, or the original with the notice in that language', () => {
-    const switcher = (path: string) => page(path).querySelectorAll('.language-switcher a').map((a) => `${a.text} ${a.getAttribute('href')}`);
+    const switcher = (path: string) =>
+      page(path)
+        .querySelectorAll('.language-switcher a')
+        .map((a) => `${a.text} ${a.getAttribute('href')}`);
     expect(switcher('/es/progress/week-13/')).toEqual(['English /progress/week-13/', 'Español /es/progress/week-13/', 'Deutsch /de/progress/week-13/']);
-    expect(switcher('/progress/week-12/')).toEqual(['English /progress/week-12/', 'Español /progress/week-12/#not-in-es', 'Deutsch /progress/week-12/#not-in-de']);
+    expect(switcher('/progress/week-12/')).toEqual([
+      'English /progress/week-12/',
+      'Español /progress/week-12/#not-in-es',
+      'Deutsch /progress/week-12/#not-in-de',
+    ]);
     expect(switcher('/plan/')).toEqual(['English /plan/', 'Español /es/', 'Deutsch /de/']);
     const notice = page('/progress/week-12/').getElementById('not-in-es')!;
     expect(notice.getAttribute('lang')).toBe('es');
@@ -111,21 +118,34 @@ describe('the language switcher', () => {
 });
 
 describe('translated pages', () => {
-  it('show the translation\'s words with the original\'s facts under labels in that language', () => {
+  it("show the translation's words with the original's facts under labels in that language", () => {
     const week13 = page('/es/progress/week-13/');
     expect(week13.querySelector('h1')!.text).toBe('Semana 13: no llegamos a la fecha del cifrado. Esta es la nueva');
     expect(week13.querySelector('[data-translation-notice]')!.text.trim()).toBe('Traducción del original en inglés. Leer el original');
     expect(week13.querySelector('[data-original-link]')!.getAttribute('href')).toBe('/progress/week-13/');
     // The status updates belong to the original: its notes, with Spanish column names and statuses.
     const table = week13.querySelector('table')!;
-    expect(table.querySelectorAll('th').map((th) => th.text.trim()).slice(0, 3)).toEqual(['Compromiso', 'Estado', 'Nota']);
+    expect(
+      table
+        .querySelectorAll('th')
+        .map((th) => th.text.trim())
+        .slice(0, 3),
+    ).toEqual(['Compromiso', 'Estado', 'Nota']);
     expect(table.text).toContain('En curso');
     expect(table.text).toContain('Missed the 27 November due date.');
-    expect(page('/de/progress/week-13/').querySelector('table')!.querySelectorAll('th').map((th) => th.text.trim()).slice(0, 3)).toEqual(['Zusage', 'Stand', 'Anmerkung']);
+    expect(
+      page('/de/progress/week-13/')
+        .querySelector('table')!
+        .querySelectorAll('th')
+        .map((th) => th.text.trim())
+        .slice(0, 3),
+    ).toEqual(['Zusage', 'Stand', 'Anmerkung']);
   });
 
-  it('list every post of a kind in the reader\'s language, translated ones at their translation, the others at the original with the notice', () => {
-    const cards = page('/es/statements/').querySelectorAll('.card h2 a').map((a) => `${a.getAttribute('href')} | ${a.getAttribute('lang') ?? '-'} | ${a.text}`);
+  it("list every post of a kind in the reader's language, translated ones at their translation, the others at the original with the notice", () => {
+    const cards = page('/es/statements/')
+      .querySelectorAll('.card h2 a')
+      .map((a) => `${a.getAttribute('href')} | ${a.getAttribute('lang') ?? '-'} | ${a.text}`);
     expect(cards).toEqual([
       '/es/statements/day-60-letter/ | - | Día 60: el control de la ubicación de los datos ya funciona y nuestro trabajo de cifrado ha topado con un problema real',
       '/statements/day-30-letter/#not-in-es | en | Day 30: three commitments kept, one about to slip, and what we learned',
@@ -171,7 +191,12 @@ describe('per-language feeds and search', () => {
 
   it('index each language apart (Pagefind splits by <html lang>) and give each its own search page', () => {
     const files = listFiles(join(demo, 'pagefind'));
-    expect(files.filter((f) => /^pagefind\.(en|es|de)_[0-9a-f]+\.pf_meta$/.test(f)).map((f) => f.slice(9, 11)).sort()).toEqual(['de', 'en', 'es']);
+    expect(
+      files
+        .filter((f) => /^pagefind\.(en|es|de)_[0-9a-f]+\.pf_meta$/.test(f))
+        .map((f) => f.slice(9, 11))
+        .sort(),
+    ).toEqual(['de', 'en', 'es']);
     expect(page('/es/search/').querySelector('[data-search-root]')!.getAttribute('data-lang')).toBe('es');
     expect(page('/es/').querySelector('form.search-form')!.getAttribute('action')).toBe('/es/search/');
   });

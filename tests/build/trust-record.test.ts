@@ -50,9 +50,18 @@ const pathOf = (url: string) => url.replace(origin, '');
 /** The text of an element with whitespace collapsed. */
 const clean = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
-const STATUS_LABELS: Record<string, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', blocked: 'Blocked', done: 'Done', overdue: 'Overdue' };
+const STATUS_LABELS: Record<string, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  blocked: 'Blocked',
+  done: 'Done',
+  overdue: 'Overdue',
+};
 
-for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
+for (const [name, dist] of [
+  ['fixture', fixture],
+  ['demo', demo],
+] as const) {
   describe(`commitment tracker (${name})`, () => {
     const commitments = json(dist, 'data/commitments.json');
     const plan = page(dist, '/plan/');
@@ -162,7 +171,14 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
       const history = csvObjects(dist, 'data/status-history.csv');
       expect(history).toEqual(
         commitments.flatMap((c) =>
-          c.history.map((u: any) => ({ commitment: c.id, date: u.date, status: u.status, note: cell(u.note), source_title: cell(u.source.title), source_url: u.source.url })),
+          c.history.map((u: any) => ({
+            commitment: c.id,
+            date: u.date,
+            status: u.status,
+            note: cell(u.note),
+            source_title: cell(u.source.title),
+            source_url: u.source.url,
+          })),
         ),
       );
 
@@ -210,7 +226,19 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
 
     it('documents every file, with a working link, and every field of each record', () => {
       const doc = page(dist, '/data/');
-      const files = ['commitments.json', 'commitments.csv', 'status-history.csv', 'due-revisions.json', 'due-revisions.csv', 'regions.json', 'regions.csv', 'audits.json', 'findings.csv', 'webinars.json', 'webinars.csv'];
+      const files = [
+        'commitments.json',
+        'commitments.csv',
+        'status-history.csv',
+        'due-revisions.json',
+        'due-revisions.csv',
+        'regions.json',
+        'regions.csv',
+        'audits.json',
+        'findings.csv',
+        'webinars.json',
+        'webinars.csv',
+      ];
       for (const file of files) {
         const section = doc.querySelector(`section[data-file="/data/${file}"]`);
         expect(section, file).not.toBeNull();
@@ -222,10 +250,11 @@ for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
           expect([...documented]).toEqual(header);
         } else {
           const records = json(dist, `data/${file}`);
-          for (const record of records) for (const key of Object.keys(record)) {
-            const documentedKey = [key, `${key}[]`, `${key}.id`].some((k) => documented.has(k));
-            expect(documentedKey, `${file}: ${key}`).toBe(true);
-          }
+          for (const record of records)
+            for (const key of Object.keys(record)) {
+              const documentedKey = [key, `${key}[]`, `${key}.id`].some((k) => documented.has(k));
+              expect(documentedKey, `${file}: ${key}`).toBe(true);
+            }
         }
       }
     });
@@ -327,7 +356,11 @@ describe('webinars overview (fixture)', () => {
   it('agrees with webinars.json on which webinars are upcoming', () => {
     const webinars = json(fixture, 'data/webinars.json');
     expect(webinars.filter((w) => w.state === 'upcoming').map((w) => w.slug)).toEqual(['week-14-upcoming']);
-    expect(webinars.find((w) => w.slug === 'week-1-live')).toMatchObject({ state: 'past', durationMinutes: 45, recordingUrl: 'https://video.fixture.example/webinar-1' });
+    expect(webinars.find((w) => w.slug === 'week-1-live')).toMatchObject({
+      state: 'past',
+      durationMinutes: 45,
+      recordingUrl: 'https://video.fixture.example/webinar-1',
+    });
   });
 });
 
@@ -351,17 +384,25 @@ describe('corrections', () => {
   });
 
   it('shows the demo corrections newest first', () => {
-    const dates = page(demo, '/corrections/').querySelectorAll('[data-corrections] li time').map((t) => t.getAttribute('datetime')!);
+    const dates = page(demo, '/corrections/')
+      .querySelectorAll('[data-corrections] li time')
+      .map((t) => t.getAttribute('datetime')!);
     expect(dates.length).toBeGreaterThan(0);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 });
 
 describe('security.txt and the security page', () => {
-  for (const [name, dist] of [['fixture', fixture], ['demo', demo]] as const) {
+  for (const [name, dist] of [
+    ['fixture', fixture],
+    ['demo', demo],
+  ] as const) {
     it(`follows RFC 9116 with an expiry in the future (${name})`, () => {
       const body = text(dist, '.well-known/security.txt');
-      const fields = body.trim().split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]);
+      const fields = body
+        .trim()
+        .split('\n')
+        .map((line) => line.split(/: (.*)/s).slice(0, 2) as [string, string]);
       const get = (name: string) => fields.filter(([k]) => k === name).map(([, v]) => v);
       expect(get('Contact')).toContain(site.securityContact);
       expect(get('Expires')).toHaveLength(1);
@@ -386,9 +427,13 @@ describe('security.txt and the security page', () => {
 
 describe('advisory board', () => {
   it('lists the advisors from people.yaml and no one else', () => {
-    const ids = page(fixture, '/advisory-board/').querySelectorAll('[data-advisors] [data-person]').map((li) => li.getAttribute('data-person'));
+    const ids = page(fixture, '/advisory-board/')
+      .querySelectorAll('[data-advisors] [data-person]')
+      .map((li) => li.getAttribute('data-person'));
     expect(ids).toEqual(['advisor']);
-    const demoIds = page(demo, '/advisory-board/').querySelectorAll('[data-advisors] [data-person]').map((li) => li.getAttribute('data-person'));
+    const demoIds = page(demo, '/advisory-board/')
+      .querySelectorAll('[data-advisors] [data-person]')
+      .map((li) => li.getAttribute('data-person'));
     expect(demoIds).toContain('hana-sato');
     expect(demoIds).not.toContain('maya-okafor');
   });

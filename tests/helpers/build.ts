@@ -48,9 +48,7 @@ export function runAstro(command: 'build' | 'sync' | 'production-build', options
   // Inside a test file, Vitest puts Vite's own variables (BASE_URL="/", MODE, DEV, PROD, SSR,
   // NODE_ENV=test) into process.env; Astro would read them as import.meta.env and build
   // with base "/" and DEV on. Leave them out, so a build from a test is a real build.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
-  );
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)));
   const env = {
     ...inherited,
     SITE_NOW: TEST_NOW,
@@ -63,10 +61,7 @@ export function runAstro(command: 'build' | 'sync' | 'production-build', options
     ...options.env,
   };
   return new Promise((resolvePromise, reject) => {
-    const args =
-      command === 'production-build'
-        ? [join(root, 'scripts', 'build.ts')]
-        : [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), command];
+    const args = command === 'production-build' ? [join(root, 'scripts', 'build.ts')] : [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), command];
     const child = spawn(process.execPath, args, {
       cwd: root,
       env,

@@ -207,7 +207,11 @@ const cases: {
     name: 'swapped coordinates',
     mutate: (d) => edit(d, 'regions.yaml', 'coordinates: [-122.99, 45.52]', 'coordinates: [45.52, -122.99]'),
     file: 'regions.yaml',
-    expected: ['us-west', 'coordinates', 'latitude -122.99 (the second number) is outside -90 to 90. Did you swap them? Write [longitude, latitude]: [-122.99, 45.52].'],
+    expected: [
+      'us-west',
+      'coordinates',
+      'latitude -122.99 (the second number) is outside -90 to 90. Did you swap them? Write [longitude, latitude]: [-122.99, 45.52].',
+    ],
   },
   {
     name: 'id used twice in people.yaml',

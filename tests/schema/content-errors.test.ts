@@ -34,9 +34,7 @@ function edit(dir: string, file: string, from: string, to: string) {
 
 /** Runs `npm run check -- --content-only` on a content folder; returns its exit code and output, with the folder shown as "C". */
 function check(dir: string): Promise<{ code: number; output: string }> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)),
-  );
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key)));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'scripts', 'check.ts'), '--content-only'], {
       cwd: root,
@@ -99,9 +97,11 @@ describe('npm run check', () => {
   });
 
   it('names a due date before the plan and swapped coordinates', async () => {
-    const due = await check(brokenCopy('due', (d) => edit(d, 'commitments.yaml', 'promised: 2026-09-01\n  due: 2026-10-01', 'promised: 2025-09-01\n  due: 2025-10-01')));
+    const due = await check(
+      brokenCopy('due', (d) => edit(d, 'commitments.yaml', 'promised: 2026-09-01\n  due: 2026-10-01', 'promised: 2025-09-01\n  due: 2025-10-01')),
+    );
     expect(due.output, due.output).toContain(
-      'C/commitments.yaml:12  bug-bounty.due  is before the plan starts (2026-09-01)  Check the year and the month: the due day is on or after the plan\'s first day.',
+      "C/commitments.yaml:12  bug-bounty.due  is before the plan starts (2026-09-01)  Check the year and the month: the due day is on or after the plan's first day.",
     );
     const swapped = await check(brokenCopy('swap', (d) => edit(d, 'regions.yaml', 'coordinates: [8.68, 50.11]', 'coordinates: [50.11, 98.68]')));
     expect(swapped.output, swapped.output).toContain(

@@ -56,12 +56,24 @@ const expected: [string, string][] = [
   ['style', "<style> is not allowed in a post  the look comes from the site's stylesheet"],
   ['meta-refresh', "<meta> is not allowed in a post  a post cannot redirect readers or change the page's settings: put the address in a link"],
   ['onclick', '<span onclick="…"> runs code when the reader acts, which posts cannot do  remove onclick'],
-  ['javascript-link', 'the link "javascript:alert(document.domain)" uses "javascript:", which posts cannot use  link to a web page (https://…), an e-mail address (mailto:…) or a page of the site (/…)'],
+  [
+    'javascript-link',
+    'the link "javascript:alert(document.domain)" uses "javascript:", which posts cannot use  link to a web page (https://…), an e-mail address (mailto:…) or a page of the site (/…)',
+  ],
   ['iframe', '<iframe> is not allowed in a post  posts cannot embed another site: link to it instead'],
-  ['remote-img', 'the image "https://tracker.example/pixel.gif" is loaded from another site (https://tracker.example)  put the file in the repository beside the post'],
-  ['remote-markdown-image', 'the image "https://images.example/chart.png" is loaded from another site (https://images.example)  put the file in the repository beside the post'],
+  [
+    'remote-img',
+    'the image "https://tracker.example/pixel.gif" is loaded from another site (https://tracker.example)  put the file in the repository beside the post',
+  ],
+  [
+    'remote-markdown-image',
+    'the image "https://images.example/chart.png" is loaded from another site (https://images.example)  put the file in the repository beside the post',
+  ],
   ['data-image', 'the image "data:image/gif;base64,R0lGODlhAQABAAAAACw=" uses "data:", which posts cannot use  put the file in the repository beside the post'],
-  ['remote-video', 'the video "https://cdn.example/talk.mp4" is loaded from another site (https://cdn.example)  put the file in the repository beside the post'],
+  [
+    'remote-video',
+    'the video "https://cdn.example/talk.mp4" is loaded from another site (https://cdn.example)  put the file in the repository beside the post',
+  ],
   ['unknown-component', '<Chart> is not a component posts can use  The components are: Callout, CommitmentLink'],
   ['unknown-prop', '<Callout> has no "color" attribute  use "tone" or "title", or remove it'],
   ['spread-attribute', '<Callout {...props}> passes code as attributes  write each attribute as name="value"'],
@@ -71,7 +83,14 @@ describe('npm run check on posts that break the post language', () => {
   let run: { code: number; stdout: string };
   let dir: string;
   beforeAll(async () => {
-    dir = contentWith('check', [...expected.map(([post]) => post), 'allowed', 'link-to-draft', 'link-to-scheduled-report', 'missing-attachment', 'plain-markdown.md']);
+    dir = contentWith('check', [
+      ...expected.map(([post]) => post),
+      'allowed',
+      'link-to-draft',
+      'link-to-scheduled-report',
+      'missing-attachment',
+      'plain-markdown.md',
+    ]);
     run = await runCheck(dir);
   }, 120_000);
 

@@ -36,7 +36,10 @@ describe('bad translations', () => {
     const run = await runProjectScript('check.ts', ['--content-only'], { CONTENT_DIR: dir });
     expect(run.code, run.output).toBe(1);
     const shown = relative(root, dir);
-    const lines = run.output.split('\n').filter((line) => line.startsWith(shown)).map((line) => line.replaceAll(shown, 'C'));
+    const lines = run.output
+      .split('\n')
+      .filter((line) => line.startsWith(shown))
+      .map((line) => line.replaceAll(shown, 'C'));
     expect(lines).toEqual([
       'C/statements/apologie.de.mdx:1  translationOf  "apologie" has no original: there is no C/statements/apologie.mdx to translate  did you mean apology? Rename the file apology.de.mdx and write translationOf: apology',
       'C/statements/apology.es.mdx:4  published  "published" belongs to the original post, not to a translation  Remove it: a translation carries only translationOf, lang, title, summary and the translated text. Dates, status updates, findings, routing changes, corrections and actions are shown from the original, with translated labels; change them in the original file.',
@@ -45,10 +48,12 @@ describe('bad translations', () => {
     ]);
   });
 
-  it('the build\'s loader refuses a translation without an original', async () => {
+  it("the build's loader refuses a translation without an original", async () => {
     const dir = contentWith({ 'statements/sorry.es.mdx': good.replace('translationOf: apology', 'translationOf: sorry') });
     const run = await runAstro('sync', { name: 'translation-no-original', contentDir: relative(root, dir) });
     expect(run.code, run.output).not.toBe(0);
-    expect(run.output).toContain(`statements/sorry.es.mdx:1  translationOf  "sorry" has no original: there is no ${relative(root, dir)}/statements/sorry.mdx to translate`);
+    expect(run.output).toContain(
+      `statements/sorry.es.mdx:1  translationOf  "sorry" has no original: there is no ${relative(root, dir)}/statements/sorry.mdx to translate`,
+    );
   });
 });

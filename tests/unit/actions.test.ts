@@ -35,8 +35,22 @@ describe('byAudience', () => {
 
 describe('postedActions and splitCurrent', () => {
   const posts = [
-    { post: 'old', published: d('2026-09-01T00:00:00Z'), actions: [{ audience: 'everyone', text: 'o1' }, { audience: 'everyone', text: 'o2', until: d('2026-09-30T00:00:00Z') }] as Action[] },
-    { post: 'new', published: d('2026-11-01T00:00:00Z'), actions: [{ audience: 'account-admins', text: 'n1' }, { audience: 'everyone', text: 'n2' }] as Action[] },
+    {
+      post: 'old',
+      published: d('2026-09-01T00:00:00Z'),
+      actions: [
+        { audience: 'everyone', text: 'o1' },
+        { audience: 'everyone', text: 'o2', until: d('2026-09-30T00:00:00Z') },
+      ] as Action[],
+    },
+    {
+      post: 'new',
+      published: d('2026-11-01T00:00:00Z'),
+      actions: [
+        { audience: 'account-admins', text: 'n1' },
+        { audience: 'everyone', text: 'n2' },
+      ] as Action[],
+    },
     { post: 'none', published: d('2026-12-01T00:00:00Z'), actions: [] },
   ];
   it('lists every action newest post first, in the author order within a post, with its post', () => {

@@ -29,7 +29,9 @@ describe('attachments', () => {
     writeFileSync(join(temp, 'audits', 'x', 'report.pdf'), '%PDF-');
     writeFileSync(join(temp, 'audits', 'x', 'page.html'), '<script></script>');
     writeFileSync(join(temp, 'audits', 'x', '.DS_Store'), '');
-    expect(() => listAttachments(join(temp, 'audits', 'x.mdx'))).toThrow(`${join(temp, 'audits', 'x', 'page.html')}: "page.html" cannot be published beside a post`);
+    expect(() => listAttachments(join(temp, 'audits', 'x.mdx'))).toThrow(
+      `${join(temp, 'audits', 'x', 'page.html')}: "page.html" cannot be published beside a post`,
+    );
   });
 });
 

@@ -10,7 +10,12 @@ describe('VTIMEZONE limits', () => {
     expect(vtimezone('Africa/Abidjan', new Date('2026-03-01T00:00:00Z'), new Date('2026-03-02T00:00:00Z')).split('\r\n')).toEqual([
       'BEGIN:VTIMEZONE',
       'TZID:Africa/Abidjan',
-      'BEGIN:STANDARD', 'DTSTART:20250101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0000', 'TZNAME:GMT', 'END:STANDARD',
+      'BEGIN:STANDARD',
+      'DTSTART:20250101T000000',
+      'TZOFFSETFROM:+0000',
+      'TZOFFSETTO:+0000',
+      'TZNAME:GMT',
+      'END:STANDARD',
       'END:VTIMEZONE',
     ]);
   });

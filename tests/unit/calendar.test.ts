@@ -12,8 +12,7 @@ const words: CalendarOptions['words'] = {
   moved: 'Moved from',
   details: 'Details',
   online: 'Online',
-  formatDateTime: (date, timeZone) =>
-    new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date),
+  formatDateTime: (date, timeZone) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date),
 };
 const options: CalendarOptions = {
   name: 'Brightwell webinars',
@@ -87,11 +86,7 @@ describe('the calendar file', () => {
       '2026-12-03T00:00:00.000Z',
     ]);
     expect(parsed.map((e) => e.startDate.zone?.tzid)).toEqual(['America/Los_Angeles', 'Europe/Berlin', 'Asia/Tokyo']);
-    expect(parsed.map((e) => e.endDate.toJSDate().toISOString())).toEqual([
-      '2026-09-03T16:45:00.000Z',
-      '2026-12-03T09:00:00.000Z',
-      '2026-12-03T01:00:00.000Z',
-    ]);
+    expect(parsed.map((e) => e.endDate.toJSDate().toISOString())).toEqual(['2026-09-03T16:45:00.000Z', '2026-12-03T09:00:00.000Z', '2026-12-03T01:00:00.000Z']);
   });
 
   it('counts moves in SEQUENCE and dates the last change', () => {
@@ -143,10 +138,23 @@ describe('VTIMEZONE from the runtime time zone data', () => {
 
   it('writes observances that ical.js turns into the right instants, on both sides of a change', () => {
     const block = vtimezone('America/New_York', new Date('2026-03-01T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
-    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', block,
-      'BEGIN:VEVENT', 'UID:a', 'DTSTAMP:20260101T000000Z', 'DTSTART;TZID=America/New_York:20260307T120000', 'END:VEVENT',
-      'BEGIN:VEVENT', 'UID:b', 'DTSTAMP:20260101T000000Z', 'DTSTART;TZID=America/New_York:20260309T120000', 'END:VEVENT',
-      'END:VCALENDAR'].join('\r\n');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      block,
+      'BEGIN:VEVENT',
+      'UID:a',
+      'DTSTAMP:20260101T000000Z',
+      'DTSTART;TZID=America/New_York:20260307T120000',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:b',
+      'DTSTAMP:20260101T000000Z',
+      'DTSTART;TZID=America/New_York:20260309T120000',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n');
     const { events: parsed } = events(text);
     expect(parsed.map((e) => e.startDate.toJSDate().toISOString())).toEqual(['2026-03-07T17:00:00.000Z', '2026-03-09T16:00:00.000Z']);
     expect(block).toContain('TZNAME:EDT');
@@ -186,7 +194,7 @@ describe('webinars at the daylight-saving changes', () => {
     ]);
   });
 
-  it('writes a repeated local time in UTC and every other one in the webinar\'s zone', () => {
+  it("writes a repeated local time in UTC and every other one in the webinar's zone", () => {
     const text = buildCalendar(options, webinars);
     expect(text).toContain('DTSTART:20261101T083000Z');
     expect(text).toContain('DTSTART:20261101T093000Z');

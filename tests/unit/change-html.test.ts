@@ -30,7 +30,13 @@ describe('changeHtml', () => {
 
   it('lists the fields changed, added and removed, in order, as a <ul> alone when the text did not change', () => {
     const html = changeHtml(
-      change({ fields: [{ path: 'severity', before: 'high', after: 'medium' }, { path: 'due', after: '2026-12-18' }, { path: 'note', before: '' }] }),
+      change({
+        fields: [
+          { path: 'severity', before: 'high', after: 'medium' },
+          { path: 'due', after: '2026-12-18' },
+          { path: 'note', before: '' },
+        ],
+      }),
       WORDS,
     );
     expect(html).toBe('<ul><li>severity: high → medium</li><li>due: added 2026-12-18</li><li>note: removed ((empty))</li></ul>');

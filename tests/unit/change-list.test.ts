@@ -17,10 +17,14 @@ const version = (blob: string | null, iso: string, subject = blob ?? 'deleted'):
 });
 
 /** A diff stub: one field "before → after" unless both texts are equal (then no change). */
-const stub = (calls: string[][]) => (before: string, next: string): FileChange => {
-  calls.push([before, next]);
-  return before === next ? { fields: [], text: [], wordsAdded: 0, wordsRemoved: 0 } : { fields: [{ path: 'x', before, after: next }], text: [], wordsAdded: 0, wordsRemoved: 0 };
-};
+const stub =
+  (calls: string[][]) =>
+  (before: string, next: string): FileChange => {
+    calls.push([before, next]);
+    return before === next
+      ? { fields: [], text: [], wordsAdded: 0, wordsRemoved: 0 }
+      : { fields: [{ path: 'x', before, after: next }], text: [], wordsAdded: 0, wordsRemoved: 0 };
+  };
 
 describe('revisionsAfter', () => {
   const texts = new Map([
@@ -61,7 +65,12 @@ describe('revisionsAfter', () => {
 
   it('reads a blob it has no text for as an empty text', () => {
     const calls: string[][] = [];
-    revisionsAfter([version('zz', '2026-12-01T00:00:00Z'), version('b2', '2026-12-02T00:00:00Z'), version('yy', '2026-12-03T00:00:00Z')], texts, 0, stub(calls));
+    revisionsAfter(
+      [version('zz', '2026-12-01T00:00:00Z'), version('b2', '2026-12-02T00:00:00Z'), version('yy', '2026-12-03T00:00:00Z')],
+      texts,
+      0,
+      stub(calls),
+    );
     expect(calls).toEqual([
       ['', 'two'],
       ['two', ''],
@@ -168,7 +177,12 @@ describe('postRevisions', () => {
     // The publish time, later than the start.
     expect(sub({ published: new Date('2026-12-02T09:00:00Z') })).toEqual(['v3']);
     // The commit that turned the draft off, later than both.
-    const withDraft = [version('dr', '2026-11-30T09:00:00Z'), version('v1', '2026-12-02T09:00:00Z'), version('v2', '2026-12-02T10:00:00Z'), version('v3', '2026-12-03T09:00:00Z')];
+    const withDraft = [
+      version('dr', '2026-11-30T09:00:00Z'),
+      version('v1', '2026-12-02T09:00:00Z'),
+      version('v2', '2026-12-02T10:00:00Z'),
+      version('v3', '2026-12-03T09:00:00Z'),
+    ];
     expect(sub({}, withDraft)).toEqual(['v2', 'v3']);
   });
 });

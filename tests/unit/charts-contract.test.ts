@@ -23,7 +23,14 @@ describe('round and scales', () => {
 describe('stepPath', () => {
   it('starts at the first point and rounds every coordinate', () => {
     expect(stepPath([{ x: 0.04, y: 10.06 }])).toBe('M0 10.1');
-    expect(stepPath([{ x: 1, y: 2 }, { x: 3.33, y: 4.44 }, { x: 5, y: 4.44 }, { x: 6, y: 1 }])).toBe('M1 2H3.3V4.4H5H6V1');
+    expect(
+      stepPath([
+        { x: 1, y: 2 },
+        { x: 3.33, y: 4.44 },
+        { x: 5, y: 4.44 },
+        { x: 6, y: 1 },
+      ]),
+    ).toBe('M1 2H3.3V4.4H5H6V1');
   });
 
   it('extends only to the right of the last point', () => {
@@ -81,12 +88,28 @@ describe('map projection', () => {
 
   it('fits a box around points, padded and snapped outwards, with square degrees', () => {
     // West -73.9-20 snaps down to -100, east 8.68+20 up to 30; south 40.7-20 down to 20, north 50.11+20 up to 80: 60/130 of 400.
-    expect(fitBox([[8.68, 50.11], [-73.9, 40.7]], 400)).toEqual({ width: 400, height: 184.6, west: -100, east: 30, north: 80, south: 20 });
+    expect(
+      fitBox(
+        [
+          [8.68, 50.11],
+          [-73.9, 40.7],
+        ],
+        400,
+      ),
+    ).toEqual({ width: 400, height: 184.6, west: -100, east: 30, north: 80, south: 20 });
     expect(fitBox([[0, 0]], 100, 5, 1)).toEqual({ width: 100, height: 100, west: -5, east: 5, north: 5, south: -5 });
   });
 
   it('clamps to the whole world, and shows it without points', () => {
-    expect(fitBox([[-179, -85], [179, 85]], 360)).toEqual({ width: 360, height: 180, west: -180, east: 180, north: 90, south: -90 });
+    expect(
+      fitBox(
+        [
+          [-179, -85],
+          [179, 85],
+        ],
+        360,
+      ),
+    ).toEqual({ width: 360, height: 180, west: -180, east: 180, north: 90, south: -90 });
     // Without points: 60°S to 75°N, padded by 20 and clamped at 90°N.
     expect(fitBox([], 360)).toEqual({ width: 360, height: 170, west: -180, east: 180, north: 90, south: -80 });
   });
@@ -145,7 +168,12 @@ describe('days in a zone', () => {
 
 describe('dailyStatusCounts, whole series', () => {
   const event = (commitment: string, status: StatusEvent['status'], date: string): StatusEvent => ({
-    commitment, status, note: '', date: new Date(date), sourceTitle: '', sourcePath: '',
+    commitment,
+    status,
+    note: '',
+    date: new Date(date),
+    sourceTitle: '',
+    sourcePath: '',
   });
   const commitments = [{ id: 'a', due: new Date('2026-09-02T00:00:00Z') }];
   const zero = { 'not-started': 0, 'in-progress': 0, blocked: 0, done: 0, overdue: 0 };
@@ -162,7 +190,9 @@ describe('dailyStatusCounts, whole series', () => {
 
   it('has one day on the first day of the plan and none the day before', () => {
     const plan = { start: '2026-09-01', days: 90, timeZone: 'UTC' };
-    expect(dailyStatusCounts(commitments, [], plan, new Date('2026-09-01T00:00:00Z'))).toEqual([{ day: 1, date: '2026-09-01', counts: { ...zero, 'not-started': 1 } }]);
+    expect(dailyStatusCounts(commitments, [], plan, new Date('2026-09-01T00:00:00Z'))).toEqual([
+      { day: 1, date: '2026-09-01', counts: { ...zero, 'not-started': 1 } },
+    ]);
     expect(dailyStatusCounts(commitments, [], plan, new Date('2026-08-31T23:59:59.999Z'))).toEqual([]);
   });
 
@@ -186,7 +216,11 @@ describe('dailyStatusCounts, whole series', () => {
       { fromDay: 1, toDay: 2, fromDate: 'd1', toDate: 'd2', counts: { ...zero, done: 1 } },
       { fromDay: 3, toDay: 3, fromDate: 'd3', toDate: 'd3', counts: { ...zero, done: 2 } },
     ]);
-    expect(countRanges(series, ['done', 'blocked']).map((r) => [r.fromDay, r.toDay])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    expect(countRanges(series, ['done', 'blocked']).map((r) => [r.fromDay, r.toDay])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     expect(countRanges([], ['done'])).toEqual([]);
   });
 });

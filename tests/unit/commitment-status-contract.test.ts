@@ -49,7 +49,16 @@ describe('deriveCommitmentState, whole records', () => {
     const atNow = event('e2ee', 'blocked', '2026-10-15T12:00:00.000Z');
     const justAfter = event('e2ee', 'done', '2026-10-15T12:00:00.001Z');
     const state = deriveCommitmentState(e2ee, [justAfter, atNow], now);
-    expect(state).toEqual({ status: 'blocked', reported: 'blocked', history: [atNow], lastUpdate: atNow, doneOn: undefined, late: false, pastOriginal: false, dues: UNREVISED });
+    expect(state).toEqual({
+      status: 'blocked',
+      reported: 'blocked',
+      history: [atNow],
+      lastUpdate: atNow,
+      doneOn: undefined,
+      late: false,
+      pastOriginal: false,
+      dues: UNREVISED,
+    });
   });
 
   it('is overdue from the first instant after the due day, not at its last millisecond', () => {
@@ -73,10 +82,7 @@ describe('deriveCommitmentState, whole records', () => {
   });
 
   it('turns overdue when reopened after "done" and the due day then passes', () => {
-    const events = [
-      event('e2ee', 'done', '2026-11-10T10:00:00Z'),
-      event('e2ee', 'in-progress', '2026-11-20T10:00:00Z', 'Reopened: a regression.'),
-    ];
+    const events = [event('e2ee', 'done', '2026-11-10T10:00:00Z'), event('e2ee', 'in-progress', '2026-11-20T10:00:00Z', 'Reopened: a regression.')];
     expect(deriveCommitmentState(e2ee, events, new Date('2026-11-25T00:00:00Z'))).toEqual({
       status: 'in-progress',
       reported: 'in-progress',
@@ -106,7 +112,7 @@ describe('deriveCommitmentState, whole records', () => {
     expect(state.late).toBe(false);
   });
 
-  it('is late when done on the day after the due day, and on time at the due day\'s last millisecond', () => {
+  it("is late when done on the day after the due day, and on time at the due day's last millisecond", () => {
     const now = new Date('2026-12-10T00:00:00Z');
     expect(deriveCommitmentState(e2ee, [event('e2ee', 'done', '2026-11-27T23:59:59.999Z')], now).late).toBe(false);
     expect(deriveCommitmentState(e2ee, [event('e2ee', 'done', '2026-11-28T00:00:00Z')], now).late).toBe(true);
@@ -127,16 +133,40 @@ describe('deriveCommitmentState, whole records', () => {
     const revised = {
       original: '2026-11-27',
       current: '2026-12-04',
-      revisions: [{ announced: new Date('2026-11-20T10:00:00Z'), from: '2026-11-27', to: '2026-12-04', days: 7, reason: 'An audit found a gap.', sourceTitle: 'Post 2026-11-20T10:00:00Z', sourcePath: '/progress/2026-11-20/' }],
+      revisions: [
+        {
+          announced: new Date('2026-11-20T10:00:00Z'),
+          from: '2026-11-27',
+          to: '2026-12-04',
+          days: 7,
+          reason: 'An audit found a gap.',
+          sourceTitle: 'Post 2026-11-20T10:00:00Z',
+          sourcePath: '/progress/2026-11-20/',
+        },
+      ],
       totalDays: 7,
     };
     expect(deriveCommitmentState(e2ee, [later, moved], new Date('2026-12-01T00:00:00Z'))).toEqual({
-      status: 'in-progress', reported: 'in-progress', history: [moved], lastUpdate: moved, doneOn: undefined, late: false, pastOriginal: true, dues: revised,
+      status: 'in-progress',
+      reported: 'in-progress',
+      history: [moved],
+      lastUpdate: moved,
+      doneOn: undefined,
+      late: false,
+      pastOriginal: true,
+      dues: revised,
     });
     expect(deriveCommitmentState(e2ee, [later, moved], new Date('2026-12-05T00:00:00Z')).status).toBe('overdue');
     const done = event('e2ee', 'done', '2026-12-03T10:00:00Z');
     expect(deriveCommitmentState(e2ee, [moved, done], new Date('2026-12-10T00:00:00Z'))).toEqual({
-      status: 'done', reported: 'done', history: [moved, done], lastUpdate: done, doneOn: new Date('2026-12-03T10:00:00Z'), late: false, pastOriginal: true, dues: revised,
+      status: 'done',
+      reported: 'done',
+      history: [moved, done],
+      lastUpdate: done,
+      doneOn: new Date('2026-12-03T10:00:00Z'),
+      late: false,
+      pastOriginal: true,
+      dues: revised,
     });
   });
 
@@ -150,7 +180,15 @@ describe('deriveCommitmentState, whole records', () => {
       doneOn: undefined,
       late: false,
       pastOriginal: false,
-      dues: { ...UNREVISED, withdrawal: { announced: new Date('2026-11-20T10:00:00Z'), reason: 'The vendor closed.', sourceTitle: 'Post 2026-11-20T10:00:00Z', sourcePath: '/progress/2026-11-20/' } },
+      dues: {
+        ...UNREVISED,
+        withdrawal: {
+          announced: new Date('2026-11-20T10:00:00Z'),
+          reason: 'The vendor closed.',
+          sourceTitle: 'Post 2026-11-20T10:00:00Z',
+          sourcePath: '/progress/2026-11-20/',
+        },
+      },
     });
   });
 

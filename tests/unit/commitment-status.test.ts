@@ -25,7 +25,11 @@ describe('deriveCommitmentState', () => {
   });
 
   it('ignores updates of other commitments and updates after now', () => {
-    const events = [event('e2ee', 'in-progress', '2026-10-01T00:00:00Z'), event('e2ee', 'done', '2026-12-01T00:00:00Z'), event('bug-bounty', 'done', '2026-10-02T00:00:00Z')];
+    const events = [
+      event('e2ee', 'in-progress', '2026-10-01T00:00:00Z'),
+      event('e2ee', 'done', '2026-12-01T00:00:00Z'),
+      event('bug-bounty', 'done', '2026-10-02T00:00:00Z'),
+    ];
     expect(deriveCommitmentState(e2ee, events, new Date('2026-11-01T00:00:00Z')).history).toHaveLength(1);
   });
 
@@ -61,7 +65,11 @@ describe('countStatuses', () => {
   it('counts each derived status', () => {
     const bounty = { id: 'bug-bounty', due: new Date('2026-10-01T00:00:00Z') };
     const freeze = { id: 'freeze', due: new Date('2026-09-04T00:00:00Z') };
-    const counts = countStatuses([e2ee, bounty, freeze], [event('freeze', 'done', '2026-09-02T00:00:00Z'), event('e2ee', 'in-progress', '2026-09-20T00:00:00Z')], new Date('2026-10-15T00:00:00Z'));
+    const counts = countStatuses(
+      [e2ee, bounty, freeze],
+      [event('freeze', 'done', '2026-09-02T00:00:00Z'), event('e2ee', 'in-progress', '2026-09-20T00:00:00Z')],
+      new Date('2026-10-15T00:00:00Z'),
+    );
     expect(counts).toEqual({ 'not-started': 0, 'in-progress': 1, blocked: 0, done: 1, overdue: 1 });
   });
 });

@@ -59,9 +59,13 @@ describe('readIsoDateTime', () => {
       return r.ok ? `read as ${r.date.toISOString()}` : r.problem;
     };
     expect(problem('2026-02-30')).toBe('"2026-02-30" is not a real date: February 2026 has 28 days. Write a day from 01 to 28, e.g. 2026-02-28.');
-    expect(problem('2026-02-29T10:00:00Z')).toBe('"2026-02-29T10:00:00Z" is not a real date: February 2026 has 28 days. Write a day from 01 to 28, e.g. 2026-02-28.');
+    expect(problem('2026-02-29T10:00:00Z')).toBe(
+      '"2026-02-29T10:00:00Z" is not a real date: February 2026 has 28 days. Write a day from 01 to 28, e.g. 2026-02-28.',
+    );
     expect(problem('2026-09-31')).toBe('"2026-09-31" is not a real date: September 2026 has 30 days. Write a day from 01 to 30, e.g. 2026-09-30.');
-    expect(problem('2026-13-01')).toBe('"2026-13-01" is not a real date: there is no month 13 (months are 01 to 12). Write the date as year-month-day, e.g. 2026-09-01.');
+    expect(problem('2026-13-01')).toBe(
+      '"2026-13-01" is not a real date: there is no month 13 (months are 01 to 12). Write the date as year-month-day, e.g. 2026-09-01.',
+    );
     expect(problem('2026-00-10')).toMatch(/^"2026-00-10" is not a real date: there is no month 00/);
     expect(problem('2026-09-01T25:00:00-07:00')).toBe(
       '"2026-09-01T25:00:00-07:00" is not a real time: hours go from 00 to 23, minutes and seconds from 00 to 59. Write e.g. 2026-09-01T09:00:00-07:00.',
@@ -69,8 +73,12 @@ describe('readIsoDateTime', () => {
     expect(problem('2026-09-01T24:00:00Z')).toMatch(/is not a real time/);
     expect(problem('2026-09-01T10:60:00Z')).toMatch(/is not a real time/);
     expect(problem('2026-09-01T10:00:00+25:00')).toMatch(/^"2026-09-01T10:00:00\+25:00" has an impossible offset \+25:00/);
-    expect(problem('2026-09-01T09:00:00')).toBe('"2026-09-01T09:00:00" is not an ISO 8601 date: the time has no offset. Add it, e.g. 2026-09-01T09:00:00-07:00, or Z for UTC.');
-    expect(problem('1 September 2026')).toBe('"1 September 2026" is not an ISO 8601 date. Write 2026-09-01 or 2026-09-01T09:00:00-07:00 (a time needs its offset).');
+    expect(problem('2026-09-01T09:00:00')).toBe(
+      '"2026-09-01T09:00:00" is not an ISO 8601 date: the time has no offset. Add it, e.g. 2026-09-01T09:00:00-07:00, or Z for UTC.',
+    );
+    expect(problem('1 September 2026')).toBe(
+      '"1 September 2026" is not an ISO 8601 date. Write 2026-09-01 or 2026-09-01T09:00:00-07:00 (a time needs its offset).',
+    );
   });
 });
 
@@ -87,7 +95,9 @@ describe('data files', () => {
     const error = thrown(() => parseDataList('- id: a\n  title: "Open\n- id: b\n', 'content/commitments.yaml'));
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]).toMatchObject({ file: 'content/commitments.yaml', field: '(yaml)' });
-    expect(error.message).toBe('content/commitments.yaml:2  (yaml)  the file is not valid YAML (line 2, column 10: Missing closing "quote)  the quote opened here is not closed: close it on the same line (a quote inside a quoted value is written \\")');
+    expect(error.message).toBe(
+      'content/commitments.yaml:2  (yaml)  the file is not valid YAML (line 2, column 10: Missing closing "quote)  the quote opened here is not closed: close it on the same line (a quote inside a quoted value is written \\")',
+    );
     expect(error.loc.file).toBe('content/commitments.yaml');
 
     const indented = thrown(() => parseDataList('- id: a\n  title: A\n   owner: x\n', 'content/people.yaml'));

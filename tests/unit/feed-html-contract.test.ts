@@ -68,7 +68,9 @@ describe('cleanFeedHtml, element by element', () => {
   });
 
   it('drops hidden elements and aria-hidden="true" only', () => {
-    expect(clean('<p>a<span hidden="">gone</span><span aria-hidden="true">gone</span><span aria-hidden="">kept</span>b</p>')).toBe('<p>a<span>kept</span>b</p>');
+    expect(clean('<p>a<span hidden="">gone</span><span aria-hidden="true">gone</span><span aria-hidden="">kept</span>b</p>')).toBe(
+      '<p>a<span>kept</span>b</p>',
+    );
   });
 
   it('keeps the allowed attributes of each tag, and lang and dir everywhere', () => {
@@ -78,9 +80,11 @@ describe('cleanFeedHtml, element by element', () => {
     expect(clean('<img src="i.png" sizes="50vw" alt="A" title="T" width="2" height="3" loading="lazy">')).toBe(
       '<img src="https://t.example/trust/p/i.png" sizes="50vw" alt="A" title="T" width="2" height="3" />',
     );
-    expect(clean('<table><tr><th colspan="2" rowspan="1" headers="h" scope="col" abbr="x">h</th><td colspan="2" rowspan="1" headers="h" scope="row">d</td></tr></table>')).toBe(
-      '<table><tr><th colspan="2" rowspan="1" headers="h" scope="col">h</th><td colspan="2" rowspan="1" headers="h">d</td></tr></table>',
-    );
+    expect(
+      clean(
+        '<table><tr><th colspan="2" rowspan="1" headers="h" scope="col" abbr="x">h</th><td colspan="2" rowspan="1" headers="h" scope="row">d</td></tr></table>',
+      ),
+    ).toBe('<table><tr><th colspan="2" rowspan="1" headers="h" scope="col">h</th><td colspan="2" rowspan="1" headers="h">d</td></tr></table>');
     expect(clean('<ol start="3" reversed type="a" class="c"><li value="9">x</li></ol>')).toBe('<ol start="3" reversed type="a"><li>x</li></ol>');
     expect(clean('<abbr title="T">A</abbr><q cite="/q">q</q><time datetime="2026-09-01">t</time>')).toBe(
       '<abbr title="T">A</abbr><q cite="https://t.example/trust/q">q</q><time datetime="2026-09-01">t</time>',
@@ -115,7 +119,9 @@ describe('cleanFeedHtml, element by element', () => {
     expect(clean('<img src="https://t.example/i.png" srcset="i.png 1x, /j.png 2x" alt="">')).toBe(
       '<img src="https://t.example/i.png" srcset="https://t.example/trust/p/i.png 1x, https://t.example/trust/j.png 2x" alt="" />',
     );
-    expect(cleanFeedHtml('<img src="https://m.example/i.png" alt="">', { ...page, mediaOrigins: ['https://m.example'] })).toBe('<img src="https://m.example/i.png" alt="" />');
+    expect(cleanFeedHtml('<img src="https://m.example/i.png" alt="">', { ...page, mediaOrigins: ['https://m.example'] })).toBe(
+      '<img src="https://m.example/i.png" alt="" />',
+    );
     expect(clean('<a href="https://x.example/">x</a>')).toBe('<a href="https://x.example/">x</a>');
   });
 
@@ -129,7 +135,7 @@ describe('cleanFeedHtml, element by element', () => {
     expect(clean('<h2><a href="#a">Title</a></h2><h3><a href="#b">Sub</a> more</h3>')).toBe('<h2>Title</h2><h3> more</h3>');
   });
 
-  it('drops a furniture element\'s whole subtree and resumes at its sibling, at any depth', () => {
+  it("drops a furniture element's whole subtree and resumes at its sibling, at any depth", () => {
     expect(clean('<div><div class="sr-only"><div><p>a</p></div><p>b</p></div><p>c</p></div><p>d</p>')).toBe('<div><p>c</p></div><p>d</p>');
   });
 

@@ -110,9 +110,7 @@ describe('cleanFeedHtml edge cases', () => {
     // <section> is allowed; <label> and <fieldset> are not, so their content would otherwise be kept.
     expect(clean('<div><section hidden><p>gone</p></section><p>kept</p><br><em>e</em></div>')).toBe('<div><p>kept</p><br /><em>e</em></div>');
     expect(clean('<label hidden>gone <b>bold</b></label><p>kept</p><p>two</p>')).toBe('<p>kept</p><p>two</p>');
-    expect(clean('<fieldset aria-hidden="true"><legend>gone</legend></fieldset><ul><li>a</li><li>b</li></ul>')).toBe(
-      '<ul><li>a</li><li>b</li></ul>',
-    );
+    expect(clean('<fieldset aria-hidden="true"><legend>gone</legend></fieldset><ul><li>a</li><li>b</li></ul>')).toBe('<ul><li>a</li><li>b</li></ul>');
     expect(clean('<p hidden>x</p><img hidden src="a.png"><p>y</p>')).toBe('<p>y</p>');
   });
 
@@ -153,9 +151,7 @@ describe('cleanFeedHtml edge cases', () => {
   });
 
   it('makes every URL attribute absolute and keeps only allowed attributes', () => {
-    expect(
-      clean('<video src="v.mp4" poster="/p.png" class="x" controls></video><blockquote cite="../c/" id="q">q</blockquote>'),
-    ).toBe(
+    expect(clean('<video src="v.mp4" poster="/p.png" class="x" controls></video><blockquote cite="../c/" id="q">q</blockquote>')).toBe(
       '<video src="https://trust.example/trust/progress/week-2/v.mp4" poster="https://trust.example/trust/p.png" controls></video>' +
         '<blockquote cite="https://trust.example/trust/progress/c/">q</blockquote>',
     );
@@ -175,9 +171,7 @@ describe('cleanFeedHtml edge cases', () => {
           '<img src="data:image/gif;base64,R0lGOD=" alt="">' +
           '<p><a href="https://other.example/">a link</a></p>',
       ),
-    ).toBe(
-      '<p>ab</p><picture><img src="https://trust.example/trust/a.png" alt="kept" /></picture><p><a href="https://other.example/">a link</a></p>',
-    );
+    ).toBe('<p>ab</p><picture><img src="https://trust.example/trust/a.png" alt="kept" /></picture><p><a href="https://other.example/">a link</a></p>');
   });
 
   it('keeps media from the site and from the listed media origins', () => {

@@ -17,7 +17,7 @@ const d = (iso: string) => new Date(iso);
 
 describe('escapeHtml', () => {
   it('escapes & < > and double quotes, every occurrence, and leaves the rest', () => {
-    expect(escapeHtml('a & b && <c> <<d>> "e" "f" \'g\'\r\n')).toBe('a &amp; b &amp;&amp; &lt;c&gt; &lt;&lt;d&gt;&gt; &quot;e&quot; &quot;f&quot; \'g\'\r\n');
+    expect(escapeHtml('a & b && <c> <<d>> "e" "f" \'g\'\r\n')).toBe("a &amp; b &amp;&amp; &lt;c&gt; &lt;&lt;d&gt;&gt; &quot;e&quot; &quot;f&quot; 'g'\r\n");
     expect(escapeHtml('&amp;')).toBe('&amp;amp;');
   });
 });
@@ -70,7 +70,9 @@ describe('correctionItems, whole items', () => {
 
 describe('dates of change', () => {
   it('ignores a missing updated date, and takes the latest correction even before updated', () => {
-    expect(lastModified({ published: d('2026-09-01T00:00:00Z'), updated: undefined, corrections: [{ date: d('2026-09-02T00:00:00Z') }] })).toEqual(d('2026-09-02T00:00:00Z'));
+    expect(lastModified({ published: d('2026-09-01T00:00:00Z'), updated: undefined, corrections: [{ date: d('2026-09-02T00:00:00Z') }] })).toEqual(
+      d('2026-09-02T00:00:00Z'),
+    );
     expect(lastModified({ published: d('2026-09-05T00:00:00Z'), updated: d('2026-09-03T00:00:00Z') })).toEqual(d('2026-09-05T00:00:00Z'));
   });
 
@@ -82,9 +84,18 @@ describe('dates of change', () => {
   });
 
   it('dates a feed by the newest modified date, not the newest publication', () => {
-    const channel: FeedChannel = { title: 'T', description: 'D', lang: 'en', homeUrl: 'https://x/', feedUrl: 'https://x/rss.xml', fallbackUpdated: d('2030-01-01T00:00:00Z') };
+    const channel: FeedChannel = {
+      title: 'T',
+      description: 'D',
+      lang: 'en',
+      homeUrl: 'https://x/',
+      feedUrl: 'https://x/rss.xml',
+      fallbackUpdated: d('2030-01-01T00:00:00Z'),
+    };
     const item = (published: string, modified: string) => ({ published: d(published), modified: d(modified) }) as FeedItem;
-    expect(feedUpdated(channel, [item('2026-09-10T00:00:00Z', '2026-09-10T00:00:00Z'), item('2026-09-01T00:00:00Z', '2026-09-20T00:00:00Z')])).toEqual(d('2026-09-20T00:00:00Z'));
+    expect(feedUpdated(channel, [item('2026-09-10T00:00:00Z', '2026-09-10T00:00:00Z'), item('2026-09-01T00:00:00Z', '2026-09-20T00:00:00Z')])).toEqual(
+      d('2026-09-20T00:00:00Z'),
+    );
   });
 });
 
@@ -109,7 +120,7 @@ describe('renderingFile', () => {
       throw cause;
     }).catch((e: unknown) => e as Error);
     expect(error.message).toBe(
-      'content/x.mdx: could not render this post for the RSS feed: bad prop\nFix the post\'s MDX (a component with a bad prop, or invalid markup) so that it renders.',
+      "content/x.mdx: could not render this post for the RSS feed: bad prop\nFix the post's MDX (a component with a bad prop, or invalid markup) so that it renders.",
     );
     expect(error.cause).toBe(cause);
   });

@@ -62,7 +62,14 @@ describe('categories and order', () => {
   });
 
   it('dates a feed by its newest change, or the fallback when empty', () => {
-    const channel: FeedChannel = { title: 'T', description: 'D', lang: 'en', homeUrl: 'https://x/', feedUrl: 'https://x/rss.xml', fallbackUpdated: d('2026-11-28T12:00:00Z') };
+    const channel: FeedChannel = {
+      title: 'T',
+      description: 'D',
+      lang: 'en',
+      homeUrl: 'https://x/',
+      feedUrl: 'https://x/rss.xml',
+      fallbackUpdated: d('2026-11-28T12:00:00Z'),
+    };
     expect(feedUpdated(channel, [])).toEqual(d('2026-11-28T12:00:00Z'));
     expect(feedUpdated(channel, [item(), item({ modified: d('2026-10-01T00:00:00Z') })])).toEqual(d('2026-10-01T00:00:00Z'));
   });
@@ -81,7 +88,13 @@ describe('correctionItems', () => {
         { date: d('2026-09-20T15:00:00Z'), text: 'Second.' },
       ],
     },
-    { url: 'https://trust.example/statements/apology/', title: 'Sorry', categories: ['statements'], authors: [], corrections: [{ date: d('2026-09-16T00:00:00Z'), text: 'Third.' }] },
+    {
+      url: 'https://trust.example/statements/apology/',
+      title: 'Sorry',
+      categories: ['statements'],
+      authors: [],
+      corrections: [{ date: d('2026-09-16T00:00:00Z'), text: 'Third.' }],
+    },
   ];
 
   it('makes one item per correction, newest first, linking to the post', () => {
@@ -103,7 +116,15 @@ describe('correctionItems', () => {
   });
 
   it('keeps ids unique when two corrections share a date', () => {
-    const same = [{ ...posts[1]!, corrections: [{ date: d('2026-09-16T00:00:00Z'), text: 'A' }, { date: d('2026-09-16T00:00:00Z'), text: 'B' }] }];
+    const same = [
+      {
+        ...posts[1]!,
+        corrections: [
+          { date: d('2026-09-16T00:00:00Z'), text: 'A' },
+          { date: d('2026-09-16T00:00:00Z'), text: 'B' },
+        ],
+      },
+    ];
     expect(new Set(correctionItems(same, words).map((i) => i.id)).size).toBe(2);
   });
 });

@@ -16,24 +16,36 @@ describe('versionsLogArgs', () => {
   it('asks for one log of the paths, with raw blob ids, renames and NUL separators, paths unquoted', () => {
     expect(VERSIONS_FORMAT).toBe('%x1e%H%x1f%cI%x1f%s%x1f%(trailers:key=Minor,valueonly,separator=%x2C)');
     expect(versionsLogArgs(['/repo/content', '/repo/x'])).toEqual([
-      '-c', 'core.quotePath=false', 'log', '--no-color',
+      '-c',
+      'core.quotePath=false',
+      'log',
+      '--no-color',
       '--format=%x1e%H%x1f%cI%x1f%s%x1f%(trailers:key=Minor,valueonly,separator=%x2C)',
-      '--raw', '--no-abbrev', '-M', '-z', '--', '/repo/content', '/repo/x',
+      '--raw',
+      '--no-abbrev',
+      '-M',
+      '-z',
+      '--',
+      '/repo/content',
+      '/repo/x',
     ]);
   });
 });
 
 describe('parseVersionsLog', () => {
-  it('lists each file\'s versions newest first, with whole records', () => {
+  it("lists each file's versions newest first, with whole records", () => {
     const out =
       record('bbbbbbb', '2026-09-02T10:00:00Z', 'Second: "quotes" & <tags>', [raw('M', blob('b'), 'content/a.mdx')]) +
       record('aaaaaaa', '2026-09-01T10:00:00-07:00', 'First', [raw('A', blob('a'), 'content/a.mdx'), raw('A', blob('c'), 'content/b.mdx')], 'yes');
     expect(parseVersionsLog(out, '/repo')).toEqual(
       new Map([
-        ['/repo/content/a.mdx', [
-          { hash: 'bbbbbbb', date: new Date('2026-09-02T10:00:00Z'), subject: 'Second: "quotes" & <tags>', minor: false, blob: blob('b') },
-          { hash: 'aaaaaaa', date: new Date('2026-09-01T17:00:00Z'), subject: 'First', minor: true, blob: blob('a') },
-        ]],
+        [
+          '/repo/content/a.mdx',
+          [
+            { hash: 'bbbbbbb', date: new Date('2026-09-02T10:00:00Z'), subject: 'Second: "quotes" & <tags>', minor: false, blob: blob('b') },
+            { hash: 'aaaaaaa', date: new Date('2026-09-01T17:00:00Z'), subject: 'First', minor: true, blob: blob('a') },
+          ],
+        ],
         ['/repo/content/b.mdx', [{ hash: 'aaaaaaa', date: new Date('2026-09-01T17:00:00Z'), subject: 'First', minor: true, blob: blob('c') }]],
       ]),
     );
@@ -46,11 +58,14 @@ describe('parseVersionsLog', () => {
       record('aaaaaaa', '2026-09-01T00:00:00Z', 'Add', [raw('A', blob('a'), 'content/a.mdx')]);
     expect(parseVersionsLog(out, '/repo')).toEqual(
       new Map([
-        ['/repo/content/c.mdx', [
-          { hash: 'ccccccc', date: new Date('2026-09-03T00:00:00Z'), subject: 'Rename again', minor: false, blob: blob('b') },
-          { hash: 'bbbbbbb', date: new Date('2026-09-02T00:00:00Z'), subject: 'Rename', minor: false, blob: blob('b') },
-          { hash: 'aaaaaaa', date: new Date('2026-09-01T00:00:00Z'), subject: 'Add', minor: false, blob: blob('a') },
-        ]],
+        [
+          '/repo/content/c.mdx',
+          [
+            { hash: 'ccccccc', date: new Date('2026-09-03T00:00:00Z'), subject: 'Rename again', minor: false, blob: blob('b') },
+            { hash: 'bbbbbbb', date: new Date('2026-09-02T00:00:00Z'), subject: 'Rename', minor: false, blob: blob('b') },
+            { hash: 'aaaaaaa', date: new Date('2026-09-01T00:00:00Z'), subject: 'Add', minor: false, blob: blob('a') },
+          ],
+        ],
       ]),
     );
   });
@@ -85,7 +100,9 @@ describe('parseVersionsLog', () => {
 
   it('trims the subject and reads the Minor trailer values (yes, true, y, in any case, in a list)', () => {
     const minorOf = (trailers: string) =>
-      parseVersionsLog(record('abcdef0', '2026-09-01T00:00:00Z', '  Padded  ', [raw('M', blob('a'), 'content/x.mdx')], trailers), '/repo').get('/repo/content/x.mdx')![0]!;
+      parseVersionsLog(record('abcdef0', '2026-09-01T00:00:00Z', '  Padded  ', [raw('M', blob('a'), 'content/x.mdx')], trailers), '/repo').get(
+        '/repo/content/x.mdx',
+      )![0]!;
     expect(minorOf('YES')).toEqual({ hash: 'abcdef0', date: new Date('2026-09-01T00:00:00Z'), subject: 'Padded', minor: true, blob: blob('a') });
     expect([minorOf('True').minor, minorOf(' y ').minor, minorOf('no,yes').minor]).toEqual([true, true, true]);
     expect([minorOf('').minor, minorOf('no').minor, minorOf('yes please').minor, minorOf('nyes').minor]).toEqual([false, false, false, false]);
@@ -99,7 +116,11 @@ describe('parseVersionsLog', () => {
       record('a'.repeat(65), '2026-09-01T00:00:00Z', 'Long', [m('content/long.mdx')]) +
       record('abcdef0', 'not a date', 'Bad date', [m('content/date.mdx')]) +
       `\x1eabcdef1\x1f2026-09-01T00:00:00Z\x1fNo files` +
-      record('abcdef2', '2026-09-01T00:00:00Z', 'Odd', [raw('Z', blob('d'), 'content/odd.mdx'), m('content/ok.mdx'), raw('R100', blob('e'), 'content/only-from.mdx')]) +
+      record('abcdef2', '2026-09-01T00:00:00Z', 'Odd', [
+        raw('Z', blob('d'), 'content/odd.mdx'),
+        m('content/ok.mdx'),
+        raw('R100', blob('e'), 'content/only-from.mdx'),
+      ]) +
       record('f'.repeat(64), '2026-09-01T00:00:00Z', 'SHA-256', [m('content/sha256.mdx')]) +
       '\n \x1e';
     expect(parseVersionsLog(out, '/repo')).toEqual(

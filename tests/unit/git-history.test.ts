@@ -29,8 +29,18 @@ function commit(repo: string, files: Record<string, string>, message: string, da
 function makeRepo() {
   const repo = tempDir('history-repo-');
   git(repo, ['init', '-q', '-b', 'main']);
-  const first = commit(repo, { 'content/progress/week-1.mdx': 'one', 'content/statements/apology.mdx': 'sorry', 'src/app.ts': 'x' }, 'Add week 1 and the apology', '2026-09-04T10:00:00-07:00');
-  const second = commit(repo, { 'content/progress/week-1.mdx': 'one, corrected', 'src/app.ts': 'y' }, 'Correct week 1: 34 reports, not 40', '2026-09-05T09:00:00+00:00');
+  const first = commit(
+    repo,
+    { 'content/progress/week-1.mdx': 'one', 'content/statements/apology.mdx': 'sorry', 'src/app.ts': 'x' },
+    'Add week 1 and the apology',
+    '2026-09-04T10:00:00-07:00',
+  );
+  const second = commit(
+    repo,
+    { 'content/progress/week-1.mdx': 'one, corrected', 'src/app.ts': 'y' },
+    'Correct week 1: 34 reports, not 40',
+    '2026-09-05T09:00:00+00:00',
+  );
   const third = commit(repo, { 'src/app.ts': 'z' }, 'Code only', '2026-09-06T09:00:00+00:00');
   renameSync(join(repo, 'content/statements/apology.mdx'), join(repo, 'content/statements/our-apology.mdx'));
   const fourth = commit(repo, {}, 'Rename the apology, with "quotes" & ampersands', '2026-09-07T09:00:00+00:00');

@@ -17,12 +17,14 @@ describe('languages and their paths', () => {
     expect(routes.inLanguage('en', 'en', routes.kind('statements'))).toBe('/statements/');
     expect(routes.inLanguage('es', 'en', routes.kind('statements'))).toBe('/es/statements/');
     expect(routes.inLanguage('de', 'en', routes.home)).toBe('/de/');
-    expect(siteLinks('/trust/', 'https://example.com').href(routes.inLanguage('es', 'en', routes.post('progress', 'week-13')))).toBe('/trust/es/progress/week-13/');
+    expect(siteLinks('/trust/', 'https://example.com').href(routes.inLanguage('es', 'en', routes.post('progress', 'week-13')))).toBe(
+      '/trust/es/progress/week-13/',
+    );
     expect([routes.kindPage('progress', 1), routes.kindPage('progress', 2)]).toEqual(['/progress/', '/progress/2/']);
     expect(routes.untranslated('/progress/week-12/', 'de')).toBe('/progress/week-12/#not-in-de');
   });
 
-  it('reads a page\'s language from its first segment', () => {
+  it("reads a page's language from its first segment", () => {
     expect(languageOfPath('/es/statements/apology/', 'en')).toBe('es');
     expect(languageOfPath('/de/', 'en')).toBe('de');
     expect(languageOfPath('/statements/apology/', 'en')).toBe('en');
@@ -51,7 +53,8 @@ describe('translation files', () => {
     const dir = temp.make('translation-files-');
     mkdirSync(join(dir, 'statements'));
     writeFileSync(join(dir, 'statements', 'apology.mdx'), '---\n---\n');
-    const problems = (name: string, link: object) => translationProblems(join(dir, 'statements'), 'content/statements', name, link, 'en').map((p) => `${p.field}: ${p.what}`);
+    const problems = (name: string, link: object) =>
+      translationProblems(join(dir, 'statements'), 'content/statements', name, link, 'en').map((p) => `${p.field}: ${p.what}`);
     expect(problems('apology.es.mdx', { translationOf: 'apology', lang: 'es' })).toEqual([]);
     expect(problems('apology.es.mdx', { translationOf: 'apologies', lang: 'de' })).toEqual([
       'translationOf: "apologies" does not match the file name, which translates "apology"',

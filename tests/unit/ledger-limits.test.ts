@@ -31,7 +31,13 @@ describe('checkLedger', () => {
 
 describe('explainLedgerProblem and unavailableMessage', () => {
   it('asks to put back a changed title, naming the commit', () => {
-    const problem = { commitment: 'e2ee', field: 'title' as const, before: 'Old', after: 'New', commit: commit('abcdef0123', '2026-11-30T09:00:00Z', 'Reword') };
+    const problem = {
+      commitment: 'e2ee',
+      field: 'title' as const,
+      before: 'Old',
+      after: 'New',
+      commit: commit('abcdef0123', '2026-11-30T09:00:00Z', 'Reword'),
+    };
     expect(explainLedgerProblem(problem, 'content/commitments.yaml')).toEqual({
       what: 'commitment "e2ee": title was published as "Old" and is now "New", changed by commit abcdef0 (2026-11-30, “Reword”) with no revision record',
       fix: 'put back title: "Old" in content/commitments.yaml: a published promise is never edited. Explain what changed in a post; to replace the promise, withdraw it by record and add a new commitment (PUBLISHING.md, "When a date slips or a promise is withdrawn")',

@@ -52,7 +52,9 @@ describe('parsePrivateKey', () => {
   });
 
   it('refuses a broken PEM and a key of another type, naming the source', () => {
-    expect(() => parsePrivateKey('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----', 'keys/x.pem')).toThrow(/^keys\/x\.pem is not an Ed25519 private key \(.+\)\. Give the PEM/);
+    expect(() => parsePrivateKey('-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----', 'keys/x.pem')).toThrow(
+      /^keys\/x\.pem is not an Ed25519 private key \(.+\)\. Give the PEM/,
+    );
     const x25519 = generateKeyPairSync('x25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
     expect(() => parsePrivateKey(x25519, 'K')).toThrow(new Error('K is a x25519 key; the manifest is signed with Ed25519 only.'));
   });
@@ -68,7 +70,9 @@ describe('parsePublicKey', () => {
     const tail = ': give a PEM file or the base64 of the 32-byte key.';
     expect(() => parsePublicKey(`${PUBLIC_B64}$`, 'P')).toThrow(new Error(`P is not an Ed25519 public key (not base64)${tail}`));
     expect(() => parsePublicKey(`$${PUBLIC_B64}`, 'P')).toThrow(new Error(`P is not an Ed25519 public key (not base64)${tail}`));
-    expect(() => parsePublicKey(Buffer.alloc(31, 1).toString('base64'), 'P')).toThrow(new Error(`P is not an Ed25519 public key (an Ed25519 public key is 32 bytes, not 31)${tail}`));
+    expect(() => parsePublicKey(Buffer.alloc(31, 1).toString('base64'), 'P')).toThrow(
+      new Error(`P is not an Ed25519 public key (an Ed25519 public key is 32 bytes, not 31)${tail}`),
+    );
     const x25519 = generateKeyPairSync('x25519').publicKey.export({ format: 'pem', type: 'spki' }).toString();
     expect(() => parsePublicKey(x25519, 'P')).toThrow(new Error(`P is not an Ed25519 public key (the key is x25519, not Ed25519)${tail}`));
   });
@@ -93,7 +97,9 @@ describe('signingKeyFromEnv', () => {
     expect(key.source).toBe('k.pem');
     expect(key.fingerprint).toBe(FINGERPRINT);
     writeFileSync(join(work, 'bad.pem'), 'not a key');
-    expect(() => signingKeyFromEnv({ MANIFEST_SIGNING_KEY_FILE: 'bad.pem' }, work)).toThrow(`bad.pem is not an Ed25519 private key (base64 of 32 bytes expected). ${PRIVATE_HOWTO}`);
+    expect(() => signingKeyFromEnv({ MANIFEST_SIGNING_KEY_FILE: 'bad.pem' }, work)).toThrow(
+      `bad.pem is not an Ed25519 private key (base64 of 32 bytes expected). ${PRIVATE_HOWTO}`,
+    );
   });
 
   it('is unsigned when both variables are unset or blank', () => {

@@ -62,7 +62,13 @@ describe('canonical form', () => {
   it('writes one file without a trailing comma, and two with a comma after the first only', () => {
     const one = serializeManifest({ ...base, files: [{ path: 'a', size: 0, sha256: A64 }] });
     expect(one).toContain(`  "files": [\n    {"path":"a","size":0,"sha256":"${A64}"}\n  ]\n}\n`);
-    const two = serializeManifest({ ...base, files: [{ path: 'b', size: 2, sha256: B64 }, { path: 'a', size: 1, sha256: A64 }] });
+    const two = serializeManifest({
+      ...base,
+      files: [
+        { path: 'b', size: 2, sha256: B64 },
+        { path: 'a', size: 1, sha256: A64 },
+      ],
+    });
     expect(two).toContain(`  "files": [\n    {"path":"a","size":1,"sha256":"${A64}"},\n    {"path":"b","size":2,"sha256":"${B64}"}\n  ]\n}\n`);
   });
 
@@ -70,12 +76,21 @@ describe('canonical form', () => {
     expect(comparePaths('\uFF01', '\u{1F600}')).toBeLessThan(0);
     expect(comparePaths('\u{1F600}', '\uFF01')).toBeGreaterThan(0);
     expect(comparePaths('a', 'a')).toBe(0);
-    const text = serializeManifest({ ...base, files: [{ path: '\u{1F600}', size: 1, sha256: A64 }, { path: '\uFF01', size: 1, sha256: B64 }] });
+    const text = serializeManifest({
+      ...base,
+      files: [
+        { path: '\u{1F600}', size: 1, sha256: A64 },
+        { path: '\uFF01', size: 1, sha256: B64 },
+      ],
+    });
     expect(parseManifest(text, 'm.json').files.map((f) => f.path)).toEqual(['\uFF01', '\u{1F600}']);
   });
 
-  it('does not reorder the caller\'s file list', () => {
-    const files = [{ path: 'b', size: 2, sha256: B64 }, { path: 'a', size: 1, sha256: A64 }];
+  it("does not reorder the caller's file list", () => {
+    const files = [
+      { path: 'b', size: 2, sha256: B64 },
+      { path: 'a', size: 1, sha256: A64 },
+    ];
     serializeManifest({ ...base, files });
     expect(files.map((f) => f.path)).toEqual(['b', 'a']);
   });
@@ -120,7 +135,15 @@ describe('parseManifest refusals', () => {
   it('takes a previous link with sequence 1 and 64 hex digits, and refuses every other shape', () => {
     expect(parseManifest(withFields({ previous: { sequence: 1, sha256: A64 } }), 'm.json').previous).toEqual({ sequence: 1, sha256: A64 });
     const message = 'm.json: "previous" must be null or { "sequence": n, "sha256": "<64 hex digits>" }';
-    for (const previous of [{ sequence: 0, sha256: A64 }, { sequence: 1.5, sha256: A64 }, { sequence: 1, sha256: 'A'.repeat(64) }, { sequence: 1, sha256: 'a'.repeat(63) }, { sha256: A64 }, 'x', 1]) {
+    for (const previous of [
+      { sequence: 0, sha256: A64 },
+      { sequence: 1.5, sha256: A64 },
+      { sequence: 1, sha256: 'A'.repeat(64) },
+      { sequence: 1, sha256: 'a'.repeat(63) },
+      { sha256: A64 },
+      'x',
+      1,
+    ]) {
       expect(refusal(withFields({ previous }))).toBe(message);
     }
   });
@@ -167,14 +190,22 @@ describe('parseManifest refusals', () => {
 
 describe('paths', () => {
   it('accepts plain relative paths, dotfiles and names with dots', () => {
-    expect(['a', 'a/b.html', '.well-known/security.txt', 'a/..b/c', '...']).toEqual(['a', 'a/b.html', '.well-known/security.txt', 'a/..b/c', '...'].filter(isSitePath));
+    expect(['a', 'a/b.html', '.well-known/security.txt', 'a/..b/c', '...']).toEqual(
+      ['a', 'a/b.html', '.well-known/security.txt', 'a/..b/c', '...'].filter(isSitePath),
+    );
   });
 
   it('names the manifest outputs, which the manifest does not list', () => {
     expect(manifestPath(3)).toBe('manifests/3.json');
     expect(signaturePath(3)).toBe('manifests/3.sig');
     expect(['manifest.json', 'manifest.sig', 'manifests/1.json', 'manifests/signing-key.pem'].map(isManifestOutput)).toEqual([true, true, true, true]);
-    expect(['manifest.json.bak', 'a/manifest.json', 'manifests', 'manifestsx/1.json', 'manifest.sigs'].map(isManifestOutput)).toEqual([false, false, false, false, false]);
+    expect(['manifest.json.bak', 'a/manifest.json', 'manifests', 'manifestsx/1.json', 'manifest.sigs'].map(isManifestOutput)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -183,7 +214,19 @@ describe('listSiteFiles', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists the files of every folder by UTF-8 bytes, "/"-separated, without folders or the manifest outputs', () => {
-    for (const path of ['b', 'a', '\u{1F600}', '\uFF01', 'B', 'sub/z', 'sub/manifest.json', 'manifest.json', 'manifest.sig', 'manifests/1.json', 'manifests/signing-key.pem']) {
+    for (const path of [
+      'b',
+      'a',
+      '\u{1F600}',
+      '\uFF01',
+      'B',
+      'sub/z',
+      'sub/manifest.json',
+      'manifest.json',
+      'manifest.sig',
+      'manifests/1.json',
+      'manifests/signing-key.pem',
+    ]) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), path);
     }

@@ -116,12 +116,16 @@ describe('canonical manifest', () => {
     expect(() => parseManifest(canonical.replace('"sequence": 2', '"sequence": 0'), 'm.json')).toThrow('m.json: "sequence" must be a whole number from 1 on');
     expect(() => parseManifest(canonical.replace(`"sha256":"${'b'.repeat(64)}"`, '"sha256":"xyz"'), 'm.json')).toThrow('m.json: "files.0" must be');
     expect(() => parseManifest('{', 'm.json')).toThrow('m.json: not JSON');
-    expect(() => parseManifest(canonical.replace('"path":"B.txt"', '"path":"../B.txt"'), 'm.json')).toThrow('m.json: "files.0.path" "../B.txt" is not a relative path inside the site');
-    expect(() => parseManifest(canonical.replace('"path":"b/index.html"', '"path":"B.txt"'), 'm.json')).toThrow('m.json: "files.1.path" "B.txt" is listed twice');
+    expect(() => parseManifest(canonical.replace('"path":"B.txt"', '"path":"../B.txt"'), 'm.json')).toThrow(
+      'm.json: "files.0.path" "../B.txt" is not a relative path inside the site',
+    );
+    expect(() => parseManifest(canonical.replace('"path":"b/index.html"', '"path":"B.txt"'), 'm.json')).toThrow(
+      'm.json: "files.1.path" "B.txt" is listed twice',
+    );
   });
 });
 
-describe('files hashed ahead (the build hashes Astro\'s output while the search index is written)', () => {
+describe("files hashed ahead (the build hashes Astro's output while the search index is written)", () => {
   // SHA-256 of "one" and of "two", as `printf one | sha256sum` gives them.
   const ONE = '7692c3ad3540bb803c020b3aee66cd8887123234ea0c6e7143c0add73ff431ed';
   const TWO = '3fc4ccfe745870e2c0d99f71f30ff0656c8dedd41cc1d7d3d376b0dbe685e2f3';
@@ -218,10 +222,14 @@ describe('key rotation', () => {
     expect(second.manifest.rotation).toBe(readFileSync(join(rotations, 'a-to-b.note'), 'utf8'));
     const report = await verifySite(folderSource(dir), { pinnedKeys: [b.publicKey] });
     expect(report.problems).toEqual([]);
-    expect(report.summary).toBe(`PASS: the 1 files of ${dir} match manifest 2, signed by key ${b.fingerprint.slice(0, 16)}… (pinned); the chain holds back to manifest 1.`);
+    expect(report.summary).toBe(
+      `PASS: the 1 files of ${dir} match manifest 2, signed by key ${b.fingerprint.slice(0, 16)}… (pinned); the chain holds back to manifest 1.`,
+    );
     // A reader who pinned the old key follows the handover to the new one.
     const followed = await verifySite(folderSource(dir), { pinnedFingerprints: [a.fingerprint] });
-    expect(followed.summary).toBe(`PASS: the 1 files of ${dir} match manifest 2, signed by key ${b.fingerprint.slice(0, 16)}… (handed over from the pinned key); the chain holds back to manifest 1.`);
+    expect(followed.summary).toBe(
+      `PASS: the 1 files of ${dir} match manifest 2, signed by key ${b.fingerprint.slice(0, 16)}… (handed over from the pinned key); the chain holds back to manifest 1.`,
+    );
     // Stopping before the handover, the pinned key is never reached.
     const stopped = await verifySite(folderSource(dir), { pinnedFingerprints: [a.fingerprint], to: { sequence: 2 } });
     expect(stopped.problems).toEqual([

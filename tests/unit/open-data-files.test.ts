@@ -37,7 +37,12 @@ const commitment: CommitmentRecord = {
   lastUpdate: { date: new Date('2026-10-01T17:00:00.000Z'), status: 'in-progress', note: nasty, source },
   url: 'https://t.example/plan/e2ee/',
   history: [
-    { date: new Date('2026-09-04T17:00:00.000Z'), status: 'blocked', note: 'Waiting.', source: { ...source, title: 'Week 0', url: 'https://t.example/progress/week-0/' } },
+    {
+      date: new Date('2026-09-04T17:00:00.000Z'),
+      status: 'blocked',
+      note: 'Waiting.',
+      source: { ...source, title: 'Week 0', url: 'https://t.example/progress/week-0/' },
+    },
     { date: new Date('2026-10-01T17:00:00.000Z'), status: 'in-progress', note: nasty, source },
   ],
 };
@@ -99,7 +104,10 @@ const webinar: WebinarRecord = {
   end: new Date('2026-09-03T16:45:00.000Z'),
   timeZone: 'America/Los_Angeles',
   durationMinutes: 45,
-  presenters: [{ id: 'ceo', name: 'Ceo' }, { id: 'ciso', name: 'Chief, "Security"' }],
+  presenters: [
+    { id: 'ceo', name: 'Ceo' },
+    { id: 'ciso', name: 'Chief, "Security"' },
+  ],
   joinUrl: null,
   recordingUrl: 'https://v.example/r?a=1&b=2',
   calendar: 'https://t.example/webinars/week-1-live.ics',
@@ -119,17 +127,45 @@ const { DATA_FILES, dataFile, dataResponse } = await import('../../src/data/open
 /** The published CSV columns, in file order: the contract with everyone who reads the files. */
 const CSV_COLUMNS: Record<string, string[]> = {
   '/data/commitments.csv': [
-    'id', 'title', 'category', 'owner_id', 'owner_name', 'promised', 'due', 'due_day', 'original_due', 'due_revisions',
-    'past_original_due', 'withdrawn_on', 'status', 'reported_status', 'done_on', 'late', 'last_update', 'last_update_url', 'updates', 'url',
+    'id',
+    'title',
+    'category',
+    'owner_id',
+    'owner_name',
+    'promised',
+    'due',
+    'due_day',
+    'original_due',
+    'due_revisions',
+    'past_original_due',
+    'withdrawn_on',
+    'status',
+    'reported_status',
+    'done_on',
+    'late',
+    'last_update',
+    'last_update_url',
+    'updates',
+    'url',
   ],
   '/data/status-history.csv': ['commitment', 'date', 'status', 'note', 'source_title', 'source_url'],
   '/data/due-revisions.csv': ['commitment', 'announced', 'from', 'to', 'days', 'reason', 'source_title', 'source_url'],
-  '/data/regions.csv': [
-    'id', 'name', 'location', 'data_centers', 'data_kinds', 'default', 'opt_out', 'since', 'active', 'longitude', 'latitude', 'changes',
-  ],
+  '/data/regions.csv': ['id', 'name', 'location', 'data_centers', 'data_kinds', 'default', 'opt_out', 'since', 'active', 'longitude', 'latitude', 'changes'],
   '/data/findings.csv': ['audit', 'auditor', 'finding_id', 'title', 'severity', 'status', 'status_date', 'commitment', 'audit_url'],
   '/data/webinars.csv': [
-    'slug', 'title', 'state', 'start', 'end', 'time_zone', 'duration_minutes', 'presenters', 'join_url', 'recording_url', 'calendar', 'questions', 'url',
+    'slug',
+    'title',
+    'state',
+    'start',
+    'end',
+    'time_zone',
+    'duration_minutes',
+    'presenters',
+    'join_url',
+    'recording_url',
+    'calendar',
+    'questions',
+    'url',
   ],
 };
 
@@ -179,10 +215,50 @@ describe('CSV files', () => {
   it('writes commitments with every value, quoting special characters', async () => {
     expect(await csvRows('/data/commitments.csv')).toEqual([
       CSV_COLUMNS['/data/commitments.csv'],
-      ['e2ee', `End-to-end ${nasty}`, 'security', 'ciso', 'Chief, "Security"', '2026-09-01', '2026-11-27', '88', '2026-11-20', '2', 'true', '',
-        'overdue', 'in-progress', '', 'false', '2026-10-01T17:00:00.000Z', 'https://t.example/progress/week-1/', '2', 'https://t.example/plan/e2ee/'],
-      ['bounty', 'Bounty', 'governance', 'ceo', 'Ceo', '2026-09-01', '2026-11-27', '88', '2026-11-27', '0', 'false', '2026-11-29T09:00:00.000Z',
-        'done', 'done', '2026-11-28T10:00:00.000Z', 'true', '', '', '0', 'https://t.example/plan/bounty/'],
+      [
+        'e2ee',
+        `End-to-end ${nasty}`,
+        'security',
+        'ciso',
+        'Chief, "Security"',
+        '2026-09-01',
+        '2026-11-27',
+        '88',
+        '2026-11-20',
+        '2',
+        'true',
+        '',
+        'overdue',
+        'in-progress',
+        '',
+        'false',
+        '2026-10-01T17:00:00.000Z',
+        'https://t.example/progress/week-1/',
+        '2',
+        'https://t.example/plan/e2ee/',
+      ],
+      [
+        'bounty',
+        'Bounty',
+        'governance',
+        'ceo',
+        'Ceo',
+        '2026-09-01',
+        '2026-11-27',
+        '88',
+        '2026-11-27',
+        '0',
+        'false',
+        '2026-11-29T09:00:00.000Z',
+        'done',
+        'done',
+        '2026-11-28T10:00:00.000Z',
+        'true',
+        '',
+        '',
+        '0',
+        'https://t.example/plan/bounty/',
+      ],
     ]);
   });
 
@@ -221,8 +297,21 @@ describe('CSV files', () => {
   it('writes webinars with presenters joined by "; " and empty links left empty', async () => {
     expect(await csvRows('/data/webinars.csv')).toEqual([
       CSV_COLUMNS['/data/webinars.csv'],
-      ['week-1-live', nasty, 'past', '2026-09-03T16:00:00.000Z', '2026-09-03T16:45:00.000Z', 'America/Los_Angeles', '45', 'Ceo; Chief, "Security"', '',
-        'https://v.example/r?a=1&b=2', 'https://t.example/webinars/week-1-live.ics', '1', 'https://t.example/webinars/week-1-live/'],
+      [
+        'week-1-live',
+        nasty,
+        'past',
+        '2026-09-03T16:00:00.000Z',
+        '2026-09-03T16:45:00.000Z',
+        'America/Los_Angeles',
+        '45',
+        'Ceo; Chief, "Security"',
+        '',
+        'https://v.example/r?a=1&b=2',
+        'https://t.example/webinars/week-1-live.ics',
+        '1',
+        'https://t.example/webinars/week-1-live/',
+      ],
     ]);
   });
 
@@ -240,7 +329,9 @@ describe('JSON files', () => {
       { commitment: 'e2ee', announced: '2026-09-20T17:00:00.000Z', from: '2026-11-20', to: '2026-11-30', days: 10, reason: nasty, source },
       { commitment: 'e2ee', announced: '2026-10-01T17:00:00.000Z', from: '2026-11-30', to: '2026-11-27', days: -3, reason: '-3 days: =sooner', source },
     ]);
-    expect(JSON.parse(await dataFile('/data/regions.json').render())).toEqual([{ ...region, changes: [{ ...region.changes[0], effective: '2026-09-15T00:00:00.000Z' }] }]);
+    expect(JSON.parse(await dataFile('/data/regions.json').render())).toEqual([
+      { ...region, changes: [{ ...region.changes[0], effective: '2026-09-15T00:00:00.000Z' }] },
+    ]);
     expect(JSON.parse(await dataFile('/data/audits.json').render())).toEqual([
       {
         ...audit,
@@ -265,14 +356,38 @@ describe('JSON files', () => {
   });
 
   it('document every top-level field of the records, in order', () => {
-    const topLevel = (path: string) => dataFile(path).fields.map(([name]) => name).filter((name) => !/[.]/.test(name)).map((name) => name.replace('[]', ''));
+    const topLevel = (path: string) =>
+      dataFile(path)
+        .fields.map(([name]) => name)
+        .filter((name) => !/[.]/.test(name))
+        .map((name) => name.replace('[]', ''));
     // owner is documented by its two fields, owner.id and owner.name.
     expect(topLevel('/data/commitments.json')).toEqual([
-      'id', 'title', 'summary', 'category', 'promised', 'due', 'dueDay', 'originalDue', 'dueRevisions', 'pastOriginalDue', 'withdrawn',
-      'status', 'reportedStatus', 'doneOn', 'late', 'lastUpdate', 'url', 'history',
+      'id',
+      'title',
+      'summary',
+      'category',
+      'promised',
+      'due',
+      'dueDay',
+      'originalDue',
+      'dueRevisions',
+      'pastOriginalDue',
+      'withdrawn',
+      'status',
+      'reportedStatus',
+      'doneOn',
+      'late',
+      'lastUpdate',
+      'url',
+      'history',
     ]);
     expect(topLevel('/data/due-revisions.json')).toEqual(['commitment', 'announced', 'from', 'to', 'days', 'reason', 'source']);
-    expect(dataFile('/data/commitments.json').fields.map(([name]) => name).filter((name) => name.startsWith('owner'))).toEqual(['owner.id', 'owner.name']);
+    expect(
+      dataFile('/data/commitments.json')
+        .fields.map(([name]) => name)
+        .filter((name) => name.startsWith('owner')),
+    ).toEqual(['owner.id', 'owner.name']);
     expect(topLevel('/data/regions.json')).toEqual(Object.keys(region));
     expect(topLevel('/data/audits.json')).toEqual(Object.keys(audit));
     expect(topLevel('/data/webinars.json')).toEqual(Object.keys(webinar));

@@ -9,7 +9,14 @@ const demo = (iso: string) => planStanding('2026-09-01', 90, new Date(iso), LA);
 describe('planStanding', () => {
   it('counts down before the plan starts', () => {
     expect(demo('2026-08-29T12:00:00Z')).toEqual({
-      phase: 'before', day: 0, length: 90, firstDay: '2026-09-01', lastDay: '2026-11-29', daysToStart: 3, daysLeft: 0, daysSinceEnd: 0,
+      phase: 'before',
+      day: 0,
+      length: 90,
+      firstDay: '2026-09-01',
+      lastDay: '2026-11-29',
+      daysToStart: 3,
+      daysLeft: 0,
+      daysSinceEnd: 0,
     });
     // 23:00 on 31 August in California, already 1 September in UTC: still the eve.
     expect(demo('2026-09-01T06:00:00Z')).toMatchObject({ phase: 'before', day: 0, daysToStart: 1 });

@@ -35,10 +35,31 @@ const cases: { name: string; now: string; phase: string; day: number; counts: Re
   // Midnight of 1 September in Los Angeles is 07:00 UTC.
   { name: 'the last second before day 1', now: '2026-09-01T06:59:59Z', phase: 'before', day: 0, counts: { 'not-started': 4 }, seriesDays: 0 },
   { name: 'the first second of day 1', now: '2026-09-01T07:00:00Z', phase: 'running', day: 1, counts: { 'not-started': 4 }, seriesDays: 1 },
-  { name: 'day 45', now: '2026-10-15T20:00:00Z', phase: 'running', day: 45, counts: { done: 1, 'in-progress': 1, blocked: 1, 'not-started': 1 }, seriesDays: 45 },
+  {
+    name: 'day 45',
+    now: '2026-10-15T20:00:00Z',
+    phase: 'running',
+    day: 45,
+    counts: { done: 1, 'in-progress': 1, blocked: 1, 'not-started': 1 },
+    seriesDays: 45,
+  },
   // 29 November (day 90) ends at 08:00 UTC on the 30th (PST): "last-day" is still on time.
-  { name: 'the last second of the last day', now: '2026-11-30T07:59:59Z', phase: 'running', day: 90, counts: { done: 1, 'in-progress': 1, blocked: 1, overdue: 1 }, seriesDays: 90 },
-  { name: 'the first second after the plan', now: '2026-11-30T08:00:00Z', phase: 'after', day: 90, counts: { done: 1, blocked: 1, overdue: 2 }, seriesDays: 91 },
+  {
+    name: 'the last second of the last day',
+    now: '2026-11-30T07:59:59Z',
+    phase: 'running',
+    day: 90,
+    counts: { done: 1, 'in-progress': 1, blocked: 1, overdue: 1 },
+    seriesDays: 90,
+  },
+  {
+    name: 'the first second after the plan',
+    now: '2026-11-30T08:00:00Z',
+    phase: 'after',
+    day: 90,
+    counts: { done: 1, blocked: 1, overdue: 2 },
+    seriesDays: 91,
+  },
   { name: 'day 91', now: '2026-11-30T20:00:00Z', phase: 'after', day: 90, counts: { done: 1, blocked: 1, overdue: 2 }, seriesDays: 91 },
   { name: 'day 200', now: '2027-03-19T20:00:00Z', phase: 'after', day: 90, counts: { done: 1, overdue: 3 }, seriesDays: 200 },
 ];

@@ -59,8 +59,16 @@ describe('code in a post', () => {
       { type: 'html', value: '<u>u</u>' },
     ];
     expect(problemsInNodes(nodes, { mediaOrigins: [] })).toEqual([
-      { line: 4, what: 'raw HTML ("<b>bold</b>") is not allowed in a .md file', fix: 'write Markdown, or rename the file to .mdx to use the HTML elements listed in PUBLISHING.md' },
-      { line: 1, what: 'raw HTML ("<u>u</u>") is not allowed in a .md file', fix: 'write Markdown, or rename the file to .mdx to use the HTML elements listed in PUBLISHING.md' },
+      {
+        line: 4,
+        what: 'raw HTML ("<b>bold</b>") is not allowed in a .md file',
+        fix: 'write Markdown, or rename the file to .mdx to use the HTML elements listed in PUBLISHING.md',
+      },
+      {
+        line: 1,
+        what: 'raw HTML ("<u>u</u>") is not allowed in a .md file',
+        fix: 'write Markdown, or rename the file to .mdx to use the HTML elements listed in PUBLISHING.md',
+      },
     ]);
   });
 
@@ -75,7 +83,18 @@ describe('code in a post', () => {
 
 describe('links', () => {
   it('lets https, mailto and site addresses through, in any case and with spaces around', () => {
-    for (const url of ['https://a.example/', 'HTTPS://A.EXAMPLE/', 'mailto:a@b.example', 'MailTo:a@b.example', '/plan/', '../week-1/', '#top', 'page', ' https://a.example/ ', '']) {
+    for (const url of [
+      'https://a.example/',
+      'HTTPS://A.EXAMPLE/',
+      'mailto:a@b.example',
+      'MailTo:a@b.example',
+      '/plan/',
+      '../week-1/',
+      '#top',
+      'page',
+      ' https://a.example/ ',
+      '',
+    ]) {
       expect(linkProblems(url)).toEqual([]);
     }
   });
@@ -123,7 +142,9 @@ describe('media', () => {
 
   it('names the address itself when it has no origin, and the scheme when it is not a web address', () => {
     expect(resourceProblems('https://[bad')).toEqual([`the image "https://[bad" is loaded from another site (https://[bad) | ${LOCAL_MEDIA_FIX}`]);
-    expect(resourceProblems('DATA:image/gif;base64,R0=')).toEqual([`the image "DATA:image/gif;base64,R0=" uses "data:", which posts cannot use | ${LOCAL_MEDIA_FIX}`]);
+    expect(resourceProblems('DATA:image/gif;base64,R0=')).toEqual([
+      `the image "DATA:image/gif;base64,R0=" uses "data:", which posts cannot use | ${LOCAL_MEDIA_FIX}`,
+    ]);
   });
 
   it('finds a referenced image by its label in any case and spacing, and ignores an undefined reference', () => {
@@ -168,7 +189,7 @@ describe('elements and components', () => {
     expect(problemsOf('<details open><summary>s</summary>x</details>\n\n<abbr title="T &amp; &lt;">A</abbr>\n')).toEqual([]);
   });
 
-  it('reports code given as an HTML attribute, and the element\'s own problems too', () => {
+  it("reports code given as an HTML attribute, and the element's own problems too", () => {
     expect(problemsOf('<a href={x} {...y}>t</a>\n')).toEqual([
       '1: <a href={…}> takes its value from code | write the value as text in double quotes: href="…"',
       '1: <a {...y}> passes code as attributes | write each attribute as name="value"',
@@ -176,7 +197,9 @@ describe('elements and components', () => {
   });
 
   it('refuses an unknown element with the generic fix, and a dotted or capitalised name as a component', () => {
-    expect(problemsOf('<blink>x</blink>\n')).toEqual(['1: <blink> is not allowed in a post | use Markdown, or one of the HTML elements listed in PUBLISHING.md']);
+    expect(problemsOf('<blink>x</blink>\n')).toEqual([
+      '1: <blink> is not allowed in a post | use Markdown, or one of the HTML elements listed in PUBLISHING.md',
+    ]);
     expect(problemsOf('<ui.Chart />\n')).toEqual([
       '1: <ui.Chart> is not a component posts can use | The components are: Callout, CommitmentLink (or write &lt; for a plain "<")',
     ]);
@@ -188,7 +211,9 @@ describe('elements and components', () => {
   it('refuses a bare tone and an unknown prop, naming every prop there is', () => {
     expect(problemsOf('<Callout tone>x</Callout>\n')).toEqual(['1: <Callout tone=""> is not one of the allowed values | use one of: note, warning, done']);
     expect(problemsOf('<CommitmentLink id="a" to="b" />\n')).toEqual(['1: <CommitmentLink> has no "to" attribute | use "id", or remove it']);
-    expect(problemsOf('<Callout tone="note" title="T" x="1">x</Callout>\n')).toEqual(['1: <Callout> has no "x" attribute | use "tone" or "title", or remove it']);
+    expect(problemsOf('<Callout tone="note" title="T" x="1">x</Callout>\n')).toEqual([
+      '1: <Callout> has no "x" attribute | use "tone" or "title", or remove it',
+    ]);
   });
 
   it('counts a required prop given as code as given (the code itself is the problem)', () => {
@@ -213,11 +238,15 @@ describe('found by the second mutation run', () => {
   it('reads a scheme only at the start of an address, and quotes a media address trimmed', () => {
     expect(linkProblems('/plan/a:b')).toEqual([]);
     expect(resourceProblems('/media/a:b.png')).toEqual([]);
-    expect(resourceProblems(' https://t.example/a.png ')).toEqual([`the image "https://t.example/a.png" is loaded from another site (https://t.example) | ${LOCAL_MEDIA_FIX}`]);
+    expect(resourceProblems(' https://t.example/a.png ')).toEqual([
+      `the image "https://t.example/a.png" is loaded from another site (https://t.example) | ${LOCAL_MEDIA_FIX}`,
+    ]);
   });
 
   it('treats a name with a capital letter after the first as an HTML element, not a component', () => {
-    expect(problemsOf('<myWidget>x</myWidget>\n')).toEqual(['1: <myWidget> is not allowed in a post | use Markdown, or one of the HTML elements listed in PUBLISHING.md']);
+    expect(problemsOf('<myWidget>x</myWidget>\n')).toEqual([
+      '1: <myWidget> is not allowed in a post | use Markdown, or one of the HTML elements listed in PUBLISHING.md',
+    ]);
   });
 
   it('needs the required prop itself, not any attribute', () => {
@@ -232,4 +261,3 @@ describe('found by the second mutation run', () => {
     expect(problemsOf('<li className="task-list-item task-list-item">a</li>\n')).toEqual([]);
   });
 });
-

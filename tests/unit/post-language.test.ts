@@ -24,7 +24,10 @@ function problemsOf(body: string, mediaOrigins: string[] = []): string[] {
 
 describe('what a post may contain', () => {
   it('accepts Markdown, the components, allowlisted HTML, links and media from the site', () => {
-    const body = readFileSync(join(root, 'tests', 'fixtures', 'post-language', 'allowed.mdx'), 'utf8').split('---\n').slice(2).join('---\n');
+    const body = readFileSync(join(root, 'tests', 'fixtures', 'post-language', 'allowed.mdx'), 'utf8')
+      .split('---\n')
+      .slice(2)
+      .join('---\n');
     expect(problemsOf(body)).toEqual([]);
   });
 
@@ -40,11 +43,23 @@ describe('what a post may not contain, with the line and what to do instead', ()
   const cases: [string, string, string][] = [
     ['import', "import x from 'node:fs'\n", `1: "import x from 'node:fs'": import and export are code, which posts cannot contain | remove the line`],
     ['export', 'export const a = 1\n', '1: "export const a = 1": import and export are code'],
-    ['expression', 'Home: {process.env.HOME}\n', '1: {process.env.HOME} is code, which posts cannot contain | write the text itself; for a literal brace write \\{'],
+    [
+      'expression',
+      'Home: {process.env.HOME}\n',
+      '1: {process.env.HOME} is code, which posts cannot contain | write the text itself; for a literal brace write \\{',
+    ],
     ['script', 'Text.\n\n<script>alert(1)</script>\n', '3: <script> is not allowed in a post | posts cannot run code'],
     ['style', '<style>body{}</style>\n', '1: <style> is not allowed in a post | the look comes from the site'],
-    ['meta refresh', '<meta http-equiv="refresh" content="0; url=https://x.example/" />\n', "1: <meta> is not allowed in a post | a post cannot redirect readers"],
-    ['link element', '<link rel="stylesheet" href="https://x.example/a.css" />\n', '1: <link> is not allowed in a post | stylesheets and fonts come from the site'],
+    [
+      'meta refresh',
+      '<meta http-equiv="refresh" content="0; url=https://x.example/" />\n',
+      '1: <meta> is not allowed in a post | a post cannot redirect readers',
+    ],
+    [
+      'link element',
+      '<link rel="stylesheet" href="https://x.example/a.css" />\n',
+      '1: <link> is not allowed in a post | stylesheets and fonts come from the site',
+    ],
     ['onclick', '<span onclick="steal()">x</span>\n', '1: <span onclick="…"> runs code when the reader acts, which posts cannot do | remove onclick'],
     ['onClick on a link', '<a href="/plan/" onClick="steal()">x</a>\n', '1: <a onClick="…"> runs code'],
     ['javascript: link', '[x](javascript:alert(1))\n', '1: the link "javascript:alert(1)" uses "javascript:", which posts cannot use'],
@@ -54,22 +69,50 @@ describe('what a post may not contain, with the line and what to do instead', ()
     ['object', '<object data="https://x.example/a.swf"></object>\n', '1: <object> is not allowed in a post'],
     ['embed', '<embed src="https://x.example/a.swf" />\n', '1: <embed> is not allowed in a post'],
     ['form', '<form action="https://x.example/"></form>\n', '1: <form> is not allowed in a post | posts cannot hold forms'],
-    ['remote img', '<img src="https://tracker.example/p.gif" alt="" />\n', '1: the image "https://tracker.example/p.gif" is loaded from another site (https://tracker.example) | put the file in the repository beside the post'],
-    ['remote srcset', '<img src="/a.png" srcset="/a.png 1x, https://t.example/b.png 2x" alt="" />\n', '1: the image "https://t.example/b.png" is loaded from another site'],
+    [
+      'remote img',
+      '<img src="https://tracker.example/p.gif" alt="" />\n',
+      '1: the image "https://tracker.example/p.gif" is loaded from another site (https://tracker.example) | put the file in the repository beside the post',
+    ],
+    [
+      'remote srcset',
+      '<img src="/a.png" srcset="/a.png 1x, https://t.example/b.png 2x" alt="" />\n',
+      '1: the image "https://t.example/b.png" is loaded from another site',
+    ],
     ['remote Markdown image', '![x](https://tracker.example/p.gif)\n', '1: the image "https://tracker.example/p.gif" is loaded from another site'],
-    ['remote image by reference', '![x][p]\n\n[p]: https://tracker.example/p.gif\n', '1: the image "https://tracker.example/p.gif" is loaded from another site'],
+    [
+      'remote image by reference',
+      '![x][p]\n\n[p]: https://tracker.example/p.gif\n',
+      '1: the image "https://tracker.example/p.gif" is loaded from another site',
+    ],
     ['protocol-relative image', '![x](//tracker.example/p.gif)\n', '1: the image "//tracker.example/p.gif" is loaded from another site'],
     ['data: image', '![x](data:image/gif;base64,R0lGOD=)\n', '1: the image "data:image/gif;base64,R0lGOD=" uses "data:"'],
-    ['remote video', '<video src="https://cdn.example/v.mp4" controls></video>\n', '1: the video "https://cdn.example/v.mp4" is loaded from another site (https://cdn.example)'],
-    ['remote poster', '<video src="/v.mp4" poster="https://cdn.example/p.jpg"></video>\n', '1: the video "https://cdn.example/p.jpg" is loaded from another site'],
+    [
+      'remote video',
+      '<video src="https://cdn.example/v.mp4" controls></video>\n',
+      '1: the video "https://cdn.example/v.mp4" is loaded from another site (https://cdn.example)',
+    ],
+    [
+      'remote poster',
+      '<video src="/v.mp4" poster="https://cdn.example/p.jpg"></video>\n',
+      '1: the video "https://cdn.example/p.jpg" is loaded from another site',
+    ],
     ['remote audio', '<audio src="https://cdn.example/a.mp3"></audio>\n', '1: the audio "https://cdn.example/a.mp3" is loaded from another site'],
     ['remote source', '<video><source src="https://cdn.example/v.webm" /></video>\n', '1: the source "https://cdn.example/v.webm" is loaded from another site'],
     ['unknown component', '<Chart data="x" />\n', '1: <Chart> is not a component posts can use | The components are: Callout, CommitmentLink'],
     ['misspelled component', '<Calout>x</Calout>\n', '1: <Calout> is not a component posts can use | did you mean <Callout>?'],
     ['unknown prop', '<Callout color="red">x</Callout>\n', '1: <Callout> has no "color" attribute | use "tone" or "title", or remove it'],
-    ['value not allowed', '<Callout tone="danger">x</Callout>\n', '1: <Callout tone="danger"> is not one of the allowed values | use one of: note, warning, done'],
+    [
+      'value not allowed',
+      '<Callout tone="danger">x</Callout>\n',
+      '1: <Callout tone="danger"> is not one of the allowed values | use one of: note, warning, done',
+    ],
     ['missing required prop', 'See <CommitmentLink />.\n', '1: <CommitmentLink> needs a "id" attribute'],
-    ['attribute expression', '<Callout title={process.env.X}>x</Callout>\n', '1: <Callout title={…}> takes its value from code | write the value as text in double quotes: title="…"'],
+    [
+      'attribute expression',
+      '<Callout title={process.env.X}>x</Callout>\n',
+      '1: <Callout title={…}> takes its value from code | write the value as text in double quotes: title="…"',
+    ],
     ['spread', '<Callout {...props}>x</Callout>\n', '1: <Callout {...props}> passes code as attributes'],
     ['unknown element', '<marquee>x</marquee>\n', '1: <marquee> is not allowed in a post | use Markdown, or one of the HTML elements listed in PUBLISHING.md'],
     ['style attribute', '<div style="display:none">x</div>\n', '1: <div> cannot have the attribute "style"'],
@@ -91,12 +134,17 @@ describe('the MDX compiler plugin', () => {
     const processor = satteri({ mdastPlugins: [postLanguagePlugin({ mediaOrigins: [] })] }) as unknown as {
       createMdxRenderer: (shared: object, mdx: object) => Promise<{ process: (b: string, id: string, fm: object) => Promise<unknown> }>;
     };
-    const renderer = await processor.createMdxRenderer({ syntaxHighlight: false, gfm: true, smartypants: true }, { optimize: false, srcDir: new URL(`file://${root}/src/`), sourcemap: false });
+    const renderer = await processor.createMdxRenderer(
+      { syntaxHighlight: false, gfm: true, smartypants: true },
+      { optimize: false, srcDir: new URL(`file://${root}/src/`), sourcemap: false },
+    );
     return renderer.process(body, file, {});
   }
 
   it('fails the compile with every problem, as file:line  (text)  what  fix', async () => {
-    const error = await compile('Fine.\n\n<iframe src="https://x.example/"></iframe>\n\n{1 + 1}\n', join(root, 'content', 'statements', 'x.mdx')).catch((e: unknown) => e);
+    const error = await compile('Fine.\n\n<iframe src="https://x.example/"></iframe>\n\n{1 + 1}\n', join(root, 'content', 'statements', 'x.mdx')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PostLanguageError);
     const message = (error as Error).message;
     expect(message).toContain('content/statements/x.mdx:3  (text)  <iframe> is not allowed in a post  posts cannot embed another site');

@@ -27,7 +27,12 @@ function check(from: LinkedPost, body: string): string[] {
 
 describe('links from a published post', () => {
   it('accept published posts, their files, other pages of the site and other sites', () => {
-    expect(check(posts[0]!, '[a](/progress/week-1/) [b](/audits/appsec/report.pdf) [c](../../audits/appsec/) [d](/plan/) [e](https://x.example/) [f](/progress/2/)\n')).toEqual([]);
+    expect(
+      check(
+        posts[0]!,
+        '[a](/progress/week-1/) [b](/audits/appsec/report.pdf) [c](../../audits/appsec/) [d](/plan/) [e](https://x.example/) [f](/progress/2/)\n',
+      ),
+    ).toEqual([]);
     expect(check(posts[2]!, '[own report](report.pdf) ![x](/audits/appsec/report.pdf) [g](#findings)\n')).toEqual([]);
   });
 

@@ -47,7 +47,15 @@ function commitments(e2eeDue: string, withRouting = true): string {
     '  owner: priya-raman',
     '  category: security',
     ...(withRouting
-      ? ['- id: routing', '  title: Data-routing transparency', '  summary: Publish every region.', '  promised: 2026-09-01', '  due: 2026-10-15', '  owner: tomas', '  category: privacy']
+      ? [
+          '- id: routing',
+          '  title: Data-routing transparency',
+          '  summary: Publish every region.',
+          '  promised: 2026-09-01',
+          '  due: 2026-10-15',
+          '  owner: tomas',
+          '  category: privacy',
+        ]
       : []),
     '',
   ].join('\n');
@@ -60,8 +68,14 @@ async function ledgerVersions(repo: string, current: string): Promise<DataVersio
   const log = await readContentLog('content', repo);
   expect(log.unavailable).toBeUndefined();
   const versions = (log.files.get(join(repo, 'content/commitments.yaml')) ?? []).slice().reverse();
-  const texts = await readBlobs(log.root, versions.flatMap((v) => (v.blob ? [v.blob] : [])));
-  return [...versions.map((v) => ({ commit: { hash: v.hash, date: v.date, subject: v.subject }, text: v.blob ? texts.get(v.blob)! : null })), { text: current }];
+  const texts = await readBlobs(
+    log.root,
+    versions.flatMap((v) => (v.blob ? [v.blob] : [])),
+  );
+  return [
+    ...versions.map((v) => ({ commit: { hash: v.hash, date: v.date, subject: v.subject }, text: v.blob ? texts.get(v.blob)! : null })),
+    { text: current },
+  ];
 }
 
 describe('the promise ledger', () => {
@@ -108,9 +122,13 @@ describe('the promise ledger', () => {
     commit(other, { 'content/commitments.yaml': commitments('2026-11-27') }, 'Plan as published', '2026-11-29T10:00:00Z');
     const removal = commit(other, { 'content/commitments.yaml': commitments('2026-11-27', false) }, 'Drop routing', '2026-12-02T09:00:00Z');
     const problems = checkLedger(await ledgerVersions(other, commitments('2026-11-27', false)), START);
-    expect(problems).toEqual([{ commitment: 'routing', field: '(removed)', before: 'Data-routing transparency', commit: expect.objectContaining({ hash: removal }) }]);
+    expect(problems).toEqual([
+      { commitment: 'routing', field: '(removed)', before: 'Data-routing transparency', commit: expect.objectContaining({ hash: removal }) },
+    ]);
     const { what, fix } = explainLedgerProblem(problems[0]!, 'content/commitments.yaml');
-    expect(what).toBe(`commitment "routing" (“Data-routing transparency”) was published and then removed by commit ${removal.slice(0, 7)} (2026-12-02, “Drop routing”)`);
+    expect(what).toBe(
+      `commitment "routing" (“Data-routing transparency”) was published and then removed by commit ${removal.slice(0, 7)} (2026-12-02, “Drop routing”)`,
+    );
     expect(fix).toContain('withdrawn: true and reason:');
   });
 
@@ -127,7 +145,14 @@ describe('a due-date revision record', () => {
   const post = { sourceTitle: 'Week 13', sourcePath: '/progress/week-13/' };
   const events = [
     { commitment: 'e2ee', date: new Date('2026-11-27T18:00:00Z'), due: new Date('2026-12-18T00:00:00Z'), reason: 'Re-review.', ...post },
-    { commitment: 'e2ee', date: new Date('2026-12-11T18:00:00Z'), due: new Date('2027-01-08T00:00:00Z'), reason: 'New finding.', sourceTitle: 'Week 15', sourcePath: '/progress/week-15/' },
+    {
+      commitment: 'e2ee',
+      date: new Date('2026-12-11T18:00:00Z'),
+      due: new Date('2027-01-08T00:00:00Z'),
+      reason: 'New finding.',
+      sourceTitle: 'Week 15',
+      sourcePath: '/progress/week-15/',
+    },
     { commitment: 'other', date: new Date('2026-11-01T00:00:00Z'), due: new Date('2027-01-01T00:00:00Z'), reason: 'x', ...post },
   ];
   const e2ee = { id: 'e2ee', due: new Date('2026-11-27T00:00:00Z') };
@@ -144,7 +169,11 @@ describe('a due-date revision record', () => {
   });
 
   it('records a withdrawal with its date and reason', () => {
-    const withdrawn = deriveDueHistory(e2ee, [{ commitment: 'e2ee', date: new Date('2026-12-01T00:00:00Z'), withdrawn: true, reason: 'Replaced by a new promise.', ...post }], new Date('2026-12-02T00:00:00Z'));
+    const withdrawn = deriveDueHistory(
+      e2ee,
+      [{ commitment: 'e2ee', date: new Date('2026-12-01T00:00:00Z'), withdrawn: true, reason: 'Replaced by a new promise.', ...post }],
+      new Date('2026-12-02T00:00:00Z'),
+    );
     expect(withdrawn.withdrawal).toMatchObject({ reason: 'Replaced by a new promise.', sourcePath: '/progress/week-13/' });
   });
 });
@@ -153,16 +182,37 @@ describe('the changes record', () => {
   const repo = tempDir('changes-repo-');
   git(repo, ['init', '-q', '-b', 'main']);
   const post = (body: string, extra = '') => `---\ntitle: "Week 2"\npublished: 2026-11-29T09:00:00Z\n${extra}---\n\n${body}\n`;
-  commit(repo, { 'content/progress/week-2.mdx': post('We fixed 40 reports this week.'), 'content/statements/draft.mdx': post('First draft.', 'draft: true\n') }, 'Publish week 2', '2026-11-29T09:00:00Z');
-  commit(repo, { 'content/progress/week-2.mdx': post('We fixed 34 reports this week.'), 'content/statements/draft.mdx': post('Second draft.', 'draft: true\n') }, 'Correct the count', '2026-12-01T09:00:00Z');
-  commit(repo, { 'content/progress/week-2.mdx': post('We fixed 34 reports this week, all of them critical.', 'updated: 2026-12-02\n') }, 'Say which reports\n\nMinor: yes', '2026-12-02T09:00:00Z');
+  commit(
+    repo,
+    { 'content/progress/week-2.mdx': post('We fixed 40 reports this week.'), 'content/statements/draft.mdx': post('First draft.', 'draft: true\n') },
+    'Publish week 2',
+    '2026-11-29T09:00:00Z',
+  );
+  commit(
+    repo,
+    { 'content/progress/week-2.mdx': post('We fixed 34 reports this week.'), 'content/statements/draft.mdx': post('Second draft.', 'draft: true\n') },
+    'Correct the count',
+    '2026-12-01T09:00:00Z',
+  );
+  commit(
+    repo,
+    { 'content/progress/week-2.mdx': post('We fixed 34 reports this week, all of them critical.', 'updated: 2026-12-02\n') },
+    'Say which reports\n\nMinor: yes',
+    '2026-12-02T09:00:00Z',
+  );
   commit(repo, { 'content/statements/draft.mdx': post('Published text.') }, 'Publish the letter', '2026-12-03T09:00:00Z');
   commit(repo, { 'content/statements/draft.mdx': post('Published text, edited.') }, 'Edit the letter', '2026-12-04T09:00:00Z');
 
   const load = async (file: string) => {
     const log = await readContentLog('content', repo);
     const versions = log.files.get(join(repo, file))!.slice().reverse();
-    return { versions, texts: await readBlobs(log.root, versions.flatMap((v) => (v.blob ? [v.blob] : []))) };
+    return {
+      versions,
+      texts: await readBlobs(
+        log.root,
+        versions.flatMap((v) => (v.blob ? [v.blob] : [])),
+      ),
+    };
   };
   const options = { published: new Date('2026-11-29T09:00:00Z'), now: new Date('2026-12-10T00:00:00Z'), start: START, draft: false };
 
@@ -207,10 +257,19 @@ describe('npm run check on a silent edit (one real run)', () => {
     git(repo, ['init', '-q', '-b', 'main']);
     commit(repo, {}, 'Site goes public', '2026-11-29T10:00:00Z');
     const yaml = readFileSync(join(repo, 'content/commitments.yaml'), 'utf8');
-    const moved = commit(repo, { 'content/commitments.yaml': yaml.replace('due: 2026-11-27', 'due: 2026-12-18') }, 'Move the e2ee date', '2026-12-01T09:00:00Z');
+    const moved = commit(
+      repo,
+      { 'content/commitments.yaml': yaml.replace('due: 2026-11-27', 'due: 2026-12-18') },
+      'Move the e2ee date',
+      '2026-12-01T09:00:00Z',
+    );
     // Vitest's own variables would make the check's Astro run as in a test: leave them out.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(k)));
-    const run = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], { cwd: root, encoding: 'utf8', env: { ...env, CONTENT_DIR: join(repo, 'content') } });
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...env, CONTENT_DIR: join(repo, 'content') },
+    });
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toContain(
       `${repo}/content/commitments.yaml:5  e2ee.due  commitment "e2ee": due was published as "2026-11-27" and is now "2026-12-18", changed by commit ${moved.slice(0, 7)} (2026-12-01, “Move the e2ee date”) with no revision record  put back due: 2026-11-27 in ${repo}/content/commitments.yaml (it keeps the original promise) and announce the new date in a progress post or webinar recap: a status update for e2ee with due: 2026-12-18 and reason: "…" (PUBLISHING.md, "When a date slips or a promise is withdrawn")`,

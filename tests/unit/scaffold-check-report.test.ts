@@ -8,13 +8,7 @@ import { explainMdxError, formatProblem, sortProblems } from '../../scripts/lib/
 import { explainZodIssue, helpText } from '../../scripts/lib/explain-issue';
 import type { z } from 'astro/zod';
 import { dataSchemas, postSchemas, type ContentRefs } from '../../src/schemas';
-import {
-  commitmentLinkProblems,
-  parseComponentNames,
-  strayFileProblems,
-  todoProblems,
-  unknownComponentProblems,
-} from '../../scripts/lib/content-scan';
+import { commitmentLinkProblems, parseComponentNames, strayFileProblems, todoProblems, unknownComponentProblems } from '../../scripts/lib/content-scan';
 import { closestName } from '../../src/lib/closest-name';
 
 const refs: ContentRefs = {
@@ -99,17 +93,34 @@ describe('explainZodIssue, on real issues of the schemas', () => {
   it('names each unknown field and suggests the one meant, from the schema', () => {
     expect(explain(posts.statements, statement({ tag: ['plan'], extra: 1 }), 'posts in statements/')).toEqual([
       { path: 'tag', what: '"tag" is not a field of posts in statements/', fix: 'did you mean "tags"? Rename it, or delete the line' },
-      { path: 'extra', what: '"extra" is not a field of posts in statements/', fix: 'delete the line, or check its spelling against the fields in PUBLISHING.md' },
+      {
+        path: 'extra',
+        what: '"extra" is not a field of posts in statements/',
+        fix: 'delete the line, or check its spelling against the fields in PUBLISHING.md',
+      },
     ]);
     const nested = explain(posts.progress, progress({ updates: [{ commitment: 'e2ee', status: 'done', notes: 'N.' }] }));
-    expect(nested).toContainEqual({ path: 'updates.0.notes', what: '"notes" is not a field of an entry of "updates"', fix: 'did you mean "note"? Rename it, or delete the line' });
-    const owners = explain(dataSchemas(refs).commitments, { id: 'x', title: 'T', summary: 'S', promised: '2026-09-01', due: '2026-10-01', owner: 'ceo', category: 'security', owners: 1 }, 'the entries of commitments.yaml');
-    expect(owners).toEqual([{ path: 'owners', what: '"owners" is not a field of the entries of commitments.yaml', fix: 'did you mean "owner"? Rename it, or delete the line' }]);
+    expect(nested).toContainEqual({
+      path: 'updates.0.notes',
+      what: '"notes" is not a field of an entry of "updates"',
+      fix: 'did you mean "note"? Rename it, or delete the line',
+    });
+    const owners = explain(
+      dataSchemas(refs).commitments,
+      { id: 'x', title: 'T', summary: 'S', promised: '2026-09-01', due: '2026-10-01', owner: 'ceo', category: 'security', owners: 1 },
+      'the entries of commitments.yaml',
+    );
+    expect(owners).toEqual([
+      { path: 'owners', what: '"owners" is not a field of the entries of commitments.yaml', fix: 'did you mean "owner"? Rename it, or delete the line' },
+    ]);
   });
 
   it('explains sizes and allowed words, with the words from the schema', () => {
     expect(explain(posts.progress, progress({ summary: '' }))[0]!.what).toBe('is empty');
-    expect(explain(posts.progress, progress({ summary: 's'.repeat(401) }))[0]).toMatchObject({ what: 'is too long (at most 400 characters)', fix: 'shorten it' });
+    expect(explain(posts.progress, progress({ summary: 's'.repeat(401) }))[0]).toMatchObject({
+      what: 'is too long (at most 400 characters)',
+      fix: 'shorten it',
+    });
     expect(explain(posts.progress, progress({ week: 54 }))[0]).toMatchObject({ what: 'is too big (the most allowed is 53)', fix: 'use 53 or less' });
     expect(explain(posts.progress, progress({ updates: [] }))[0]).toMatchObject({
       what: 'a progress update reports on at least one commitment',

@@ -66,7 +66,7 @@ describe('slugify', () => {
   it('makes lowercase ASCII words joined by hyphens', () => {
     expect(slugify('Week 14: Encryption ships!')).toBe('week-14-encryption-ships');
     expect(slugify('Naïve café — über Ελληνικά')).toBe('naive-cafe-uber');
-    expect(slugify("Passwords & waiting rooms: the CEO's \"two-lock\" rule")).toBe('passwords-and-waiting-rooms-the-ceos-two-lock-rule');
+    expect(slugify('Passwords & waiting rooms: the CEO\'s "two-lock" rule')).toBe('passwords-and-waiting-rooms-the-ceos-two-lock-rule');
   });
 
   it('cuts long titles at a word', () => {
@@ -130,7 +130,13 @@ describe('a new post of every kind', () => {
     it(`${kind}: with every answer, writes frontmatter the kind's schema accepts`, () => {
       const report = '/audits/2026-11-appsec-audit/2026-northgate-appsec.pdf'; // a file of the demo content
       const post = scaffoldPost(kind, { title: 'Full', ...FULL, report }, ctx);
-      const refs = { contentDir: 'content', planStart: ctx.planStart, commitmentIds: ctx.refs.commitments, regionIds: ctx.refs.regions, personIds: ['ceo', 'ciso'] };
+      const refs = {
+        contentDir: 'content',
+        planStart: ctx.planStart,
+        commitmentIds: ctx.refs.commitments,
+        regionIds: ctx.refs.regions,
+        personIds: ['ceo', 'ciso'],
+      };
       const result = postSchemas(refs)[kind].safeParse(frontmatterOf(post.text));
       expect(result.success, result.error?.message).toBe(true);
     });

@@ -36,11 +36,15 @@ describe('the year of a post', () => {
 
 describe('commitment ids of a post', () => {
   it('reads CommitmentLink ids in every quoting, with other attributes first, once each', () => {
-    expect(commitmentIdsOfPost({}, '<CommitmentLink label="x" id="a" /><CommitmentLink\nid = \'b\'/><CommitmentLink id={ \'c\' } /><CommitmentLink id="a" />')).toEqual(['a', 'b', 'c']);
+    expect(
+      commitmentIdsOfPost({}, '<CommitmentLink label="x" id="a" /><CommitmentLink\nid = \'b\'/><CommitmentLink id={ \'c\' } /><CommitmentLink id="a" />'),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('ignores ids that are missing or empty, and other components', () => {
-    expect(commitmentIdsOfPost({ updates: [{ commitment: '' }], findings: [{}] }, '<CommitmentLink id="" /><CommitmentLinks id="z" /><Commitment id="y" />')).toEqual([]);
+    expect(
+      commitmentIdsOfPost({ updates: [{ commitment: '' }], findings: [{}] }, '<CommitmentLink id="" /><CommitmentLinks id="z" /><Commitment id="y" />'),
+    ).toEqual([]);
     // data-id is another attribute: only id names the commitment.
     expect(commitmentIdsOfPost({}, '<CommitmentLink data-id="x" /><CommitmentLink data-id="y" id="b" /><CommitmentLink\tid="c" />')).toEqual(['b', 'c']);
   });
@@ -48,7 +52,7 @@ describe('commitment ids of a post', () => {
 
 describe('excerpts', () => {
   it('decodes every entity Pagefind writes, and leaves unknown ones', () => {
-    expect(decodeEntities('&amp; &lt; &gt; &quot; &apos; &#39; &#x27; &nbsp; &amp;lt;')).toBe('& < > " \' \' \' &nbsp; &lt;');
+    expect(decodeEntities('&amp; &lt; &gt; &quot; &apos; &#39; &#x27; &nbsp; &amp;lt;')).toBe("& < > \" ' ' ' &nbsp; &lt;");
   });
 
   it('drops empty pieces and keeps marks open across other tags', () => {
@@ -124,9 +128,9 @@ describe('search state', () => {
 
 describe('HTML for the indexer', () => {
   it('separates every listed closing tag, in any case, and nothing already followed by space', () => {
-    expect(separateBlocks('<th>a</th><td>b</td><dt>c</dt><dd>d</dd><caption>e</caption><figcaption>f</figcaption><summary>g</summary><li>h</li><LI>i</LI>')).toBe(
-      '<th>a</th> <td>b</td> <dt>c</dt> <dd>d</dd> <caption>e</caption> <figcaption>f</figcaption> <summary>g</summary> <li>h</li> <LI>i</LI> ',
-    );
+    expect(
+      separateBlocks('<th>a</th><td>b</td><dt>c</dt><dd>d</dd><caption>e</caption><figcaption>f</figcaption><summary>g</summary><li>h</li><LI>i</LI>'),
+    ).toBe('<th>a</th> <td>b</td> <dt>c</dt> <dd>d</dd> <caption>e</caption> <figcaption>f</figcaption> <summary>g</summary> <li>h</li> <LI>i</LI> ');
     expect(separateBlocks('<td>a</td>\t<td>b</td> ')).toBe('<td>a</td>\t<td>b</td> ');
     expect(separateBlocks('<p>a</p><div>b</div>')).toBe('<p>a</p><div>b</div>');
   });

@@ -43,8 +43,14 @@ describe('search facets of a post', () => {
 
   it('leaves out empty tag and commitment filters', () => {
     const facets = searchFacets({
-      kind: 'guides', kindLabel: 'Guide', title: 'G', summary: 'S',
-      published: new Date('2026-09-20T16:00:00Z'), tags: [], commitments: [], timeZone: 'America/Los_Angeles',
+      kind: 'guides',
+      kindLabel: 'Guide',
+      title: 'G',
+      summary: 'S',
+      published: new Date('2026-09-20T16:00:00Z'),
+      tags: [],
+      commitments: [],
+      timeZone: 'America/Los_Angeles',
     });
     expect(Object.keys(facets.filters)).toEqual(['kind', 'year']);
   });
@@ -66,7 +72,10 @@ describe('search facets of a post', () => {
 describe('search state in the address bar', () => {
   it('reads words, kind, year and order, dropping values it does not know', () => {
     expect(readSearchState('?q=+waiting%20rooms+&kind=webinars&year=2026&sort=date', KINDS)).toEqual({
-      q: 'waiting rooms', kind: 'webinars', year: '2026', sort: 'date',
+      q: 'waiting rooms',
+      kind: 'webinars',
+      year: '2026',
+      sort: 'date',
     });
     expect(readSearchState('?kind=blog&year=26&sort=oldest', KINDS)).toEqual({ q: '', kind: '', year: '', sort: '' });
     expect(readSearchState('', KINDS)).toEqual({ q: '', kind: '', year: '', sort: '' });

@@ -126,8 +126,12 @@ describe('readRotation', () => {
 
   it('refuses a key of the wrong length, old or new', () => {
     const short = Buffer.alloc(31).toString('base64');
-    expect(() => readRotation(signedByBoth(body().replace(`from old ${b64(oldKey)}`, `from old ${short}`)), 'r.note')).toThrow('r.note: a key is not 32 bytes of base64');
-    expect(() => readRotation(signedByBoth(body().replace(`to new ${b64(newKey)}`, `to new ${short}`)), 'r.note')).toThrow('r.note: a key is not 32 bytes of base64');
+    expect(() => readRotation(signedByBoth(body().replace(`from old ${b64(oldKey)}`, `from old ${short}`)), 'r.note')).toThrow(
+      'r.note: a key is not 32 bytes of base64',
+    );
+    expect(() => readRotation(signedByBoth(body().replace(`to new ${b64(newKey)}`, `to new ${short}`)), 'r.note')).toThrow(
+      'r.note: a key is not 32 bytes of base64',
+    );
   });
 
   it('refuses a rotation signed by one key only', () => {

@@ -145,7 +145,9 @@ describe('security.txt', () => {
 
 describe('source links', () => {
   it('encodes the branch and every path segment, and drops trailing slashes of the repository', () => {
-    expect(sourceLinks({ repositoryUrl: 'https://g.example/o/r//', branch: 'release/1 & 2', path: 'content/a b/#c?.mdx', issueTitle: 'T & "x"', issueBody: 'B\nC' })).toEqual({
+    expect(
+      sourceLinks({ repositoryUrl: 'https://g.example/o/r//', branch: 'release/1 & 2', path: 'content/a b/#c?.mdx', issueTitle: 'T & "x"', issueBody: 'B\nC' }),
+    ).toEqual({
       view: 'https://g.example/o/r/blob/release%2F1%20%26%202/content/a%20b/%23c%3F.mdx',
       edit: 'https://g.example/o/r/edit/release%2F1%20%26%202/content/a%20b/%23c%3F.mdx',
       issue: 'https://g.example/o/r/issues/new?title=T+%26+%22x%22&body=B%0AC',

@@ -14,7 +14,10 @@ describe('duplicate slugs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'slugs-'));
     mkdirSync(join(dir, '2026'));
     for (const f of ['a.mdx', 'A.md', 'b.mdx', '2026/c.mdx', '2026/c.md', 'notes.txt']) writeFileSync(join(dir, f), '');
-    expect(findDuplicateSlugs(dir)).toEqual([['2026/c.md', '2026/c.mdx'], ['A.md', 'a.mdx']]);
+    expect(findDuplicateSlugs(dir)).toEqual([
+      ['2026/c.md', '2026/c.mdx'],
+      ['A.md', 'a.mdx'],
+    ]);
   });
 });
 
@@ -28,7 +31,11 @@ describe('base path', () => {
 
 describe('tags and archive', () => {
   it('counts tags once per post, most used first', () => {
-    expect(countTags([['a', 'b', 'a'], ['b'], ['c', 'b']])).toEqual([['b', 3], ['a', 1], ['c', 1]]);
+    expect(countTags([['a', 'b', 'a'], ['b'], ['c', 'b']])).toEqual([
+      ['b', 3],
+      ['a', 1],
+      ['c', 1],
+    ]);
   });
   it('groups by month in the given zone', () => {
     const items = [new Date('2026-10-01T03:00:00Z'), new Date('2026-09-30T12:00:00Z')];
@@ -50,7 +57,10 @@ describe('reference ids', () => {
 
 describe('findings tally', () => {
   it('counts by severity and status with zeros', () => {
-    const tally = tallyFindings([{ severity: 'high', status: 'fixed' }, { severity: 'high', status: 'open' }]);
+    const tally = tallyFindings([
+      { severity: 'high', status: 'fixed' },
+      { severity: 'high', status: 'open' },
+    ]);
     expect(tally.high).toEqual({ open: 1, 'in-progress': 0, fixed: 1, 'accepted-risk': 0 });
     expect(severityTotal(tally, 'critical')).toBe(0);
   });

@@ -30,7 +30,10 @@ async function stale(repo: string): Promise<string[]> {
   const log = await readContentLog('content', repo);
   const original = log.files.get(join(repo, ORIGINAL)) ?? [];
   const translation = log.files.get(join(repo, TRANSLATION)) ?? [];
-  const texts = await readBlobs(log.root, [...original, ...translation].flatMap((v) => (v.blob ? [v.blob] : [])));
+  const texts = await readBlobs(
+    log.root,
+    [...original, ...translation].flatMap((v) => (v.blob ? [v.blob] : [])),
+  );
   return staleningChanges(original, translation, texts).map((v) => v.hash);
 }
 
@@ -38,22 +41,47 @@ describe('a translation whose original changed after it', () => {
   const repo = temp.make('stale-translation-');
   git(repo, ['init', '-q', '-b', 'main']);
 
-  it('is up to date when only the original\'s data or a minor fix came after it, stale after a change of its text, and up to date again once translated', async () => {
+  it("is up to date when only the original's data or a minor fix came after it, stale after a change of its text, and up to date again once translated", async () => {
     commit(repo, { [ORIGINAL]: post('We are sorry', 'plan', 'We failed you in three ways.') }, 'Add the apology', '2026-09-01T10:00:00+00:00');
-    commit(repo, { [TRANSLATION]: '---\ntranslationOf: apology\nlang: es\ntitle: "Lo sentimos"\nsummary: "s"\n---\n\nLe fallamos de tres maneras.\n' }, 'Translate the apology', '2026-09-02T10:00:00+00:00');
+    commit(
+      repo,
+      { [TRANSLATION]: '---\ntranslationOf: apology\nlang: es\ntitle: "Lo sentimos"\nsummary: "s"\n---\n\nLe fallamos de tres maneras.\n' },
+      'Translate the apology',
+      '2026-09-02T10:00:00+00:00',
+    );
     expect(await stale(repo)).toEqual([]);
 
     // Only a tag: the words a translation carries did not change.
     commit(repo, { [ORIGINAL]: post('We are sorry', 'plan, encryption', 'We failed you in three ways.') }, 'Tag the apology', '2026-09-03T10:00:00+00:00');
     // A typo marked minor, as the changes ledger marks it.
-    commit(repo, { [ORIGINAL]: post('We are sorry', 'plan, encryption', 'We failed you in three ways!') }, 'Fix a typo\n\nMinor: yes', '2026-09-04T10:00:00+00:00');
+    commit(
+      repo,
+      { [ORIGINAL]: post('We are sorry', 'plan, encryption', 'We failed you in three ways!') },
+      'Fix a typo\n\nMinor: yes',
+      '2026-09-04T10:00:00+00:00',
+    );
     expect(await stale(repo)).toEqual([]);
 
-    const retitled = commit(repo, { [ORIGINAL]: post('We are deeply sorry', 'plan, encryption', 'We failed you in three ways!') }, 'Retitle the apology', '2026-09-05T10:00:00+00:00');
-    const corrected = commit(repo, { [ORIGINAL]: post('We are deeply sorry', 'plan, encryption', 'We failed you in four ways!') }, 'Correct the apology: four ways, not three', '2026-09-06T10:00:00+00:00');
+    const retitled = commit(
+      repo,
+      { [ORIGINAL]: post('We are deeply sorry', 'plan, encryption', 'We failed you in three ways!') },
+      'Retitle the apology',
+      '2026-09-05T10:00:00+00:00',
+    );
+    const corrected = commit(
+      repo,
+      { [ORIGINAL]: post('We are deeply sorry', 'plan, encryption', 'We failed you in four ways!') },
+      'Correct the apology: four ways, not three',
+      '2026-09-06T10:00:00+00:00',
+    );
     expect(await stale(repo)).toEqual([corrected, retitled]);
 
-    commit(repo, { [TRANSLATION]: '---\ntranslationOf: apology\nlang: es\ntitle: "Lo sentimos profundamente"\nsummary: "s"\n---\n\nLe fallamos de cuatro maneras.\n' }, 'Update the Spanish apology', '2026-09-07T10:00:00+00:00');
+    commit(
+      repo,
+      { [TRANSLATION]: '---\ntranslationOf: apology\nlang: es\ntitle: "Lo sentimos profundamente"\nsummary: "s"\n---\n\nLe fallamos de cuatro maneras.\n' },
+      'Update the Spanish apology',
+      '2026-09-07T10:00:00+00:00',
+    );
     expect(await stale(repo)).toEqual([]);
   });
 

@@ -80,7 +80,11 @@ describe('dailyStatusCounts', () => {
   it('merges days with the same counts into ranges for the text equivalent', () => {
     const series = dailyStatusCounts(commitments, events, plan, new Date('2026-09-08T06:00:00Z'));
     const ranges = countRanges(series, ['done', 'in-progress', 'overdue']);
-    expect(ranges.map((r) => [r.fromDay, r.toDay])).toEqual([[1, 2], [3, 6], [7, 8]]);
+    expect(ranges.map((r) => [r.fromDay, r.toDay])).toEqual([
+      [1, 2],
+      [3, 6],
+      [7, 8],
+    ]);
     expect(ranges[2]).toMatchObject({ fromDate: '2026-09-07', toDate: '2026-09-08' });
   });
 });
@@ -111,7 +115,16 @@ describe('svg geometry', () => {
   });
 
   it('draws step lines that only turn where the value changes', () => {
-    expect(stepPath([{ x: 0, y: 10 }, { x: 5, y: 10 }, { x: 10, y: 4 }], 12)).toBe('M0 10H5H10V4H12');
+    expect(
+      stepPath(
+        [
+          { x: 0, y: 10 },
+          { x: 5, y: 10 },
+          { x: 10, y: 4 },
+        ],
+        12,
+      ),
+    ).toBe('M0 10H5H10V4H12');
     expect(stepPath([])).toBe('');
   });
 
@@ -142,7 +155,14 @@ describe('svg geometry', () => {
 
 describe('map helpers', () => {
   it('fits a box around the points with square degrees', () => {
-    const box = fitBox([[-122.99, 45.52], [114.17, 22.32], [-46.63, -23.55]], 720);
+    const box = fitBox(
+      [
+        [-122.99, 45.52],
+        [114.17, 22.32],
+        [-46.63, -23.55],
+      ],
+      720,
+    );
     expect(box).toMatchObject({ west: -150, east: 140, north: 70, south: -50 });
     expect(box.height).toBeCloseTo((720 * 120) / 290, 1);
   });

@@ -48,6 +48,20 @@ describe('languages on every page', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('announces each feed once per page, and a list in another language its language feed', () => {
+    const repeated = pages.flatMap((file) => {
+      const hrefs = readPage(demo, file)
+        .querySelectorAll('link[rel="alternate"][type]')
+        .map((link) => link.getAttribute('href'));
+      return hrefs.filter((href, index) => hrefs.indexOf(href) !== index).map((href) => `${file}: ${href}`);
+    });
+    expect(repeated).toEqual([]);
+    const feeds = page('/es/progress/')
+      .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+      .map((link) => link.getAttribute('href')!.replace(origin, ''));
+    expect(feeds).toEqual(['/rss.xml', '/es/rss.xml']);
+  });
+
   it('gives the home page, a kind list and a translated post alternates in every language they exist in, with x-default', () => {
     expect(alternates('/')).toEqual(['en /', 'es /es/', 'de /de/', 'x-default /']);
     expect(alternates('/es/progress/2/')).toEqual(['en /progress/2/', 'es /es/progress/2/', 'de /de/progress/2/', 'x-default /progress/2/']);

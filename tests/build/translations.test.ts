@@ -215,3 +215,21 @@ describe('per-language feeds and search', () => {
     expect(page('/es/').querySelector('form.search-form')!.getAttribute('action')).toBe('/es/search/');
   });
 });
+
+describe("the original's words on a translated page", () => {
+  it("are marked with the original's language (actions, corrections, status updates), and the same facts on the English page are not", () => {
+    const marked = (path: string) =>
+      page(path)
+        .querySelectorAll('span[lang="en"]')
+        .map((span) => span.text.slice(0, 30));
+    expect(marked('/es/progress/week-13/')).toEqual([
+      'Update the Brightwell app to v',
+      'This update said the tracker w',
+      'Real end-to-end encryption',
+      'Missed the 27 November due dat',
+      'Weekly communication',
+      'Thirteen weekly updates and th',
+    ]);
+    expect(marked('/progress/week-13/')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  * per-language feeds read by a real feed parser, and Pagefind's index split by language.
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -231,5 +231,28 @@ describe("the original's words on a translated page", () => {
       'Thirteen weekly updates and th',
     ]);
     expect(marked('/progress/week-13/')).toEqual([]);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists the alternates of a page that exists in several languages, and none for an English-only page', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+    const urls = (
+      parser.parse(readFileSync(join(demo, 'sitemap-0.xml'), 'utf8')) as {
+        urlset: { url: { loc: string; 'xhtml:link'?: { hreflang: string; href: string }[] | { hreflang: string; href: string } }[] };
+      }
+    ).urlset.url;
+    const alternatesOf = (path: string) => {
+      const url = urls.find((u) => u.loc === `${origin}${path}`);
+      if (!url) throw new Error(`${path} is not in the sitemap`);
+      return [url['xhtml:link'] ?? []]
+        .flat()
+        .map((link) => `${link.hreflang} ${link.href.replace(origin, '')}`)
+        .sort();
+    };
+    expect(alternatesOf('/statements/apology/')).toEqual(['de /de/statements/apology/', 'en /statements/apology/', 'es /es/statements/apology/']);
+    expect(alternatesOf('/es/')).toEqual(['de /de/', 'en /', 'es /es/']);
+    expect(alternatesOf('/plan/')).toEqual([]);
+    expect(alternatesOf('/progress/week-12/')).toEqual([]);
   });
 });

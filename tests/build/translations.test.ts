@@ -203,6 +203,16 @@ describe('per-language feeds and search', () => {
     expect(page('/es/').querySelector(`link[rel="alternate"][href="${origin}/es/rss.xml"]`)).not.toBeNull();
   });
 
+  it('publish the same items as Atom and JSON Feed, in the language', () => {
+    const atom = feed('es/atom.xml');
+    expect(atom.language).toBe('es');
+    expect(atom.items.map((item) => item.url)).toEqual(feed('es/rss.xml').items.map((item) => item.url));
+    const json = JSON.parse(readFileSync(join(demo, 'de/feed.json'), 'utf8')) as { language: string; feed_url: string; items: { url: string }[] };
+    expect(json.language).toBe('de');
+    expect(json.feed_url).toBe(`${origin}/de/feed.json`);
+    expect(json.items.map((item) => item.url)).toEqual(feed('de/rss.xml').items.map((item) => item.url));
+  });
+
   it('index each language apart (Pagefind splits by <html lang>) and give each its own search page', () => {
     const files = listFiles(join(demo, 'pagefind'));
     expect(

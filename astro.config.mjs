@@ -44,7 +44,8 @@ export default defineConfig({
     // ~25% less memory). Links and images stay elements, so the MDX components that add
     // the base path (src/components/mdx) still replace them.
     mdx({ optimize: { ignoreElementNames: ['a', 'img'] } }),
-    sitemap(),
+    // hreflang alternates in the sitemap too, among the pages that exist in several languages.
+    sitemap({ i18n: { defaultLocale: site.lang, locales: Object.fromEntries(LANGUAGE_CODES.map((code) => [code, code])) } }),
     pagefind(),
     // Last: the signed manifest lists every file the others wrote.
     manifest(),

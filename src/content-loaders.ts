@@ -60,10 +60,14 @@ export function translations(contentDir: string, mainLanguage: string): Loader {
     pattern: POST_KINDS.map((kind) => `${kind}/${TRANSLATION_GLOB}`),
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   });
-  return {
+  return withAstroErrors({
     name: 'translations',
     load: async (context) => {
       assertDataFilesReadable(contentDir);
+      // Every translation is checked against its original on every build: with a warm cache
+      // Astro would skip an unchanged file, and a translation whose original was renamed or
+      // deleted since would drop out of the site without a word. Translations are few.
+      context.store.clear();
       const parseData: typeof context.parseData = async (entry) => {
         const path = entry.filePath!;
         const [kind, fileName] = entry.id.split('/') as [string, string];
@@ -75,7 +79,7 @@ export function translations(contentDir: string, mainLanguage: string): Loader {
       };
       return inner.load({ ...context, parseData });
     },
-  };
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { buildNow } from '../../src/lib/now.ts';
 import { PostLanguageError, postLanguagePlugin } from '../../src/lib/post-language-plugin.ts';
 import { postLanguageProblems } from '../../src/lib/post-language.ts';
 import { linkProblems, type LinkedPost, type SiteLink } from '../../src/lib/post-links.ts';
+import { parseTranslationName } from '../../src/lib/translation-files.ts';
 import { POST_KINDS } from '../../src/lib/vocabulary.ts';
 import { commitmentLinkProblems, parseComponentNames, strayFileProblems, todoProblems, unknownComponentProblems } from './content-scan.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -81,7 +82,11 @@ export async function scanBodies(files: string[], options: BodyScanOptions): Pro
     if (!split.hasFrontmatter) continue;
     const markdown = file.endsWith('.md');
     const slug = file.slice(folder!.length + 1).replace(/\.mdx?$/, '');
-    linked.push(scanPostLinks(shown, abs, folder!, slug, split, now, markdown ? 'md' : undefined));
+    const scanned = scanPostLinks(shown, abs, folder!, slug, split, now, markdown ? 'md' : undefined);
+    // A translation (apology.es.mdx) is published at /es/<kind>/apology/ when its original is.
+    const translation = parseTranslationName(file.slice(folder!.length + 1));
+    if (translation) Object.assign(scanned.post, { slug: translation.slug, lang: translation.lang });
+    linked.push(scanned);
     if (markdown) {
       // A .md body is plain Markdown: the same rule, on the Markdown tree the build compiles.
       problems.push(...postLanguageProblems(treeOf(split.body, 'md'), { mediaOrigins: [...options.mediaOrigins] }).map(textProblem(shown)));
@@ -107,6 +112,9 @@ export async function scanBodies(files: string[], options: BodyScanOptions): Pro
   }
   // Links from published posts to drafts, scheduled posts and missing files.
   const posts = linked.map((l) => l.post);
+  for (const post of posts) {
+    if (post.lang) post.unpublished = posts.find((o) => !o.lang && o.kind === post.kind && o.slug === post.slug)?.unpublished;
+  }
   for (const { post, links } of linked) {
     problems.push(...linkProblems(post, links, posts).map((p) => ({ file: post.file, ...p })));
   }

@@ -47,15 +47,15 @@ export async function languageFeedItems(lang: string): Promise<FeedItem[]> {
   return Promise.all(translations.map(translationItem));
 }
 
-/** The channel of the feed in `lang` (RSS at /<lang>/rss.xml), in that language. */
-export function languageChannel(lang: string): FeedChannel {
+/** The channel of the feeds in `lang` (RSS at /<lang>/rss.xml, Atom at /<lang>/atom.xml, JSON Feed at /<lang>/feed.json), in that language. */
+export function languageChannel(lang: string, format: keyof typeof routes.siteFeed = 'rss'): FeedChannel {
   const t = strings(lang);
   return {
     ...feedChannel({
       title: t.translation.feedTitle(site.title),
       description: t.translation.feedDescription,
       homePath: inLanguage(lang, routes.home),
-      feedPath: inLanguage(lang, routes.siteFeed.rss),
+      feedPath: inLanguage(lang, routes.siteFeed[format]),
     }),
     lang,
   };

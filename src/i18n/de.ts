@@ -10,6 +10,7 @@ export const de: UiStrings = {
   home: 'Startseite',
   plan: 'Der Plan',
   dataRouting: 'Datenstandorte',
+  currentRouting: 'Aktueller Speicherort der Daten',
   subscribe: 'Abonnieren',
   search: 'Suchen',
   searchLabel: 'Die Website durchsuchen',

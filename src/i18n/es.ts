@@ -10,6 +10,7 @@ export const es: UiStrings = {
   home: 'Inicio',
   plan: 'El plan',
   dataRouting: 'Ubicación de los datos',
+  currentRouting: 'Ubicación actual de los datos',
   subscribe: 'Suscribirse',
   search: 'Buscar',
   searchLabel: 'Buscar en el sitio',

@@ -15,6 +15,8 @@ const en = {
   home: 'Home',
   plan: 'The plan',
   dataRouting: 'Data routing',
+  /** Link from a routing disclosure to the page of today's routing. */
+  currentRouting: 'Current routing',
   subscribe: 'Subscribe',
   search: 'Search',
   searchLabel: 'Search the site',

@@ -3,10 +3,12 @@
  * .astro/ (the list of content modules, the types), whatever its output and cache folders,
  * so a second run started meanwhile swaps the first one's content under it: once, a demo
  * build run beside the test suite wrote a site with every collection empty, and exit code 0.
- * The lock is a file holding the process id of the run that took it; a lock whose process
- * has ended (a crash, a kill) is taken over.
+ * The lock is a file holding the process id of the run that took it, created whole (written
+ * aside, then linked into place, which fails if the lock exists); a lock whose process has
+ * ended (a crash, a kill) is taken over by moving it aside under a name of its own, so that
+ * of two runs taking over the same lock only one succeeds.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** The outcome of trying to take the lock. */
@@ -32,21 +34,46 @@ function holderOf(file: string): number | undefined {
   }
 }
 
+/** Creates the lock file with `pid` in it, all at once; false when a lock file exists. */
+function createLock(file: string, pid: number): boolean {
+  const aside = `${file}.${pid}.tmp`;
+  writeFileSync(aside, `${pid}\n`);
+  try {
+    linkSync(aside, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    rmSync(aside, { force: true });
+  }
+}
+
 /** Takes the lock for `pid`, unless another running process holds it. */
 export function acquireLock(file: string, pid = process.pid, isRunning = processIsRunning): LockResult {
   mkdirSync(dirname(file), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      writeFileSync(file, `${pid}\n`, { flag: 'wx' });
-      return { ok: true };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (createLock(file, pid)) return { ok: true };
     const holder = holderOf(file);
     if (holder === pid) return { ok: true };
     if (holder !== undefined && isRunning(holder)) return { ok: false, holder };
-    // Left by a process that has ended (or unreadable): take it over.
-    rmSync(file, { force: true });
+    // Left by a process that has ended (or without a process id): move it aside and try again.
+    // Only one run can move a given file; the others find the new lock on their next attempt.
+    const stale = `${file}.${pid}.stale`;
+    try {
+      renameSync(file, stale);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      continue;
+    }
+    const moved = holderOf(stale);
+    if (moved !== holder && moved !== undefined && isRunning(moved)) {
+      // Another run took the lock over between our look and our move: give it back.
+      createLock(file, moved);
+      rmSync(stale, { force: true });
+      return { ok: false, holder: moved };
+    }
+    rmSync(stale, { force: true });
   }
   return { ok: false, holder: holderOf(file) ?? 0 };
 }

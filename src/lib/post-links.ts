@@ -14,9 +14,11 @@ export interface LinkedPost {
   file: string;
   /** Kind (folder) of the post. */
   kind: string;
-  /** Slug (file name without extension). */
+  /** Slug (file name without extension; for a translation, its original's). */
   slug: string;
-  /** Why the post is not published, or undefined when it is: "a draft", "scheduled for …". */
+  /** For a translation (apology.es.mdx), its language: it is published at /<lang>/<kind>/<slug>/. */
+  lang?: string;
+  /** Why the post is not published, or undefined when it is: "a draft", "scheduled for …" (a translation's: its original's). */
   unpublished: string | undefined;
   /** Names of the files in its attachment folder. */
   attachments: readonly string[];
@@ -70,15 +72,37 @@ export function siteLinks(root: PostNode): SiteLink[] {
   return links;
 }
 
-/** The problems of one published post's site links, given every post of the site. */
+/** A post's address: a translation's under its language. */
+function addressOf(post: LinkedPost): string {
+  return post.lang ? `/${post.lang}${routes.post(post.kind, post.slug)}` : routes.post(post.kind, post.slug);
+}
+
+/**
+ * The problems of one published post's site links, given every post of the site (translations
+ * included, with their `lang`). A link under a language (/es/progress/week-3/) must lead to a
+ * translation in that language; a post's files exist only at their one address, in no language's folder.
+ */
 export function linkProblems(from: LinkedPost, links: readonly SiteLink[], posts: readonly LinkedPost[]): LinkProblem[] {
   if (from.unpublished) return [];
-  const bySlug = new Map(posts.map((post) => [`${post.kind}/${post.slug}`, post]));
+  const bySlug = new Map(posts.map((post) => [`${post.lang ? `${post.lang}:` : ''}${post.kind}/${post.slug}`, post]));
+  const languages = new Set(posts.flatMap((post) => (post.lang ? [post.lang] : [])));
   const problems: LinkProblem[] = [];
   for (const link of links) {
     // Addresses relative to the post resolve against its own address, as a browser does.
-    const path = new URL(link.url, `https://site.invalid${routes.post(from.kind, from.slug)}`).pathname;
+    const resolved = new URL(link.url, `https://site.invalid${addressOf(from)}`).pathname;
+    const prefix = /^\/([a-z]{2})(\/.*)$/.exec(resolved);
+    const lang = prefix && languages.has(prefix[1]!) ? prefix[1]! : undefined;
+    const path = lang ? prefix![2]! : resolved;
     const attachment = parseAttachmentPath(path);
+    if (lang && attachment && POST_KINDS.includes(attachment.kind as never)) {
+      problems.push({
+        line: link.line,
+        field: link.field,
+        what: `"${link.url}" is not a file of the site: a post's files are published at one address, not under /${lang}/`,
+        fix: `write ${routes.attachment(attachment.kind, attachment.slug, attachment.name)}`,
+      });
+      continue;
+    }
     if (attachment && POST_KINDS.includes(attachment.kind as never)) {
       const owner = bySlug.get(`${attachment.kind}/${attachment.slug}`);
       if (!owner || !owner.attachments.includes(attachment.name)) {
@@ -97,8 +121,16 @@ export function linkProblems(from: LinkedPost, links: readonly SiteLink[], posts
     }
     const post = /^\/([^/]+)\/([^/]+)\/?$/.exec(path);
     if (!post || !POST_KINDS.includes(post[1] as never) || /^\d+$/.test(post[2]!)) continue;
-    const target = bySlug.get(`${post[1]}/${post[2]}`);
-    if (!target) {
+    const target = bySlug.get(`${lang ? `${lang}:` : ''}${post[1]}/${post[2]}`);
+    if (!target && lang && bySlug.has(`${post[1]}/${post[2]}`)) {
+      const original = bySlug.get(`${post[1]}/${post[2]}`)!;
+      problems.push({
+        line: link.line,
+        field: link.field,
+        what: `"${link.url}" is not a page of the site: ${original.file} has no translation in "${lang}"`,
+        fix: `link to the original (${routes.post(original.kind, original.slug)}), or translate it first`,
+      });
+    } else if (!target) {
       problems.push({
         line: link.line,
         field: link.field,

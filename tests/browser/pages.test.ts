@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { root } from '../helpers/build';
+import { isLanguage } from '../../src/lib/languages';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 const demo = inject('demoDist');
@@ -88,6 +89,8 @@ function matchScore(route: string[], segments: string[]): number[] | undefined {
   if (head.startsWith('[...')) return segments.every((s) => /^\d+$/.test(s)) ? [2] : undefined;
   const [segment, ...others] = segments;
   if (segment === undefined) return undefined;
+  // [lang] is a language code only (/es/…); any other name is not a page in another language.
+  if (head === '[lang]' && !isLanguage(segment)) return undefined;
   const score = head === segment ? 0 : head.startsWith('[') ? (/^\d+$/.test(segment) ? 3 : 1) : undefined;
   const tail = score === undefined ? undefined : matchScore(rest, others);
   return tail && [score!, ...tail];
@@ -184,6 +187,9 @@ describe('every page in the sitemap', () => {
         '/plan/',
         '/plan/e2ee/',
         '/tags/encryption/',
+        '/es/',
+        '/es/progress/2/',
+        '/de/statements/apology/',
       ].map((path) => pageType(path, routeList)),
     ).toEqual([
       '(home)',
@@ -197,6 +203,9 @@ describe('every page in the sitemap', () => {
       'plan',
       'plan/[id]',
       'tags/[tag]',
+      '[lang]',
+      '[lang]/progress/[...page]',
+      '[lang]/statements/[slug]',
     ]);
     const chosen = onePerType(paths);
     expect(chosen).toContain('/progress/week-1/');

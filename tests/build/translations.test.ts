@@ -6,7 +6,7 @@
  * per-language feeds read by a real feed parser, and Pagefind's index split by language.
  */
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -46,6 +46,20 @@ describe('languages on every page', () => {
       return lang === expected ? [] : [`${file}: lang="${lang}", expected "${expected}"`];
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('announces each feed once per page, and a list in another language its language feed', () => {
+    const repeated = pages.flatMap((file) => {
+      const hrefs = readPage(demo, file)
+        .querySelectorAll('link[rel="alternate"][type]')
+        .map((link) => link.getAttribute('href'));
+      return hrefs.filter((href, index) => hrefs.indexOf(href) !== index).map((href) => `${file}: ${href}`);
+    });
+    expect(repeated).toEqual([]);
+    const feeds = page('/es/progress/')
+      .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+      .map((link) => link.getAttribute('href')!.replace(origin, ''));
+    expect(feeds).toEqual(['/rss.xml', '/es/rss.xml']);
   });
 
   it('gives the home page, a kind list and a translated post alternates in every language they exist in, with x-default', () => {
@@ -189,6 +203,16 @@ describe('per-language feeds and search', () => {
     expect(page('/es/').querySelector(`link[rel="alternate"][href="${origin}/es/rss.xml"]`)).not.toBeNull();
   });
 
+  it('publish the same items as Atom and JSON Feed, in the language', () => {
+    const atom = feed('es/atom.xml');
+    expect(atom.language).toBe('es');
+    expect(atom.items.map((item) => item.url)).toEqual(feed('es/rss.xml').items.map((item) => item.url));
+    const json = JSON.parse(readFileSync(join(demo, 'de/feed.json'), 'utf8')) as { language: string; feed_url: string; items: { url: string }[] };
+    expect(json.language).toBe('de');
+    expect(json.feed_url).toBe(`${origin}/de/feed.json`);
+    expect(json.items.map((item) => item.url)).toEqual(feed('de/rss.xml').items.map((item) => item.url));
+  });
+
   it('index each language apart (Pagefind splits by <html lang>) and give each its own search page', () => {
     const files = listFiles(join(demo, 'pagefind'));
     expect(
@@ -199,5 +223,46 @@ describe('per-language feeds and search', () => {
     ).toEqual(['de', 'en', 'es']);
     expect(page('/es/search/').querySelector('[data-search-root]')!.getAttribute('data-lang')).toBe('es');
     expect(page('/es/').querySelector('form.search-form')!.getAttribute('action')).toBe('/es/search/');
+  });
+});
+
+describe("the original's words on a translated page", () => {
+  it("are marked with the original's language (actions, corrections, status updates), and the same facts on the English page are not", () => {
+    const marked = (path: string) =>
+      page(path)
+        .querySelectorAll('span[lang="en"]')
+        .map((span) => span.text.slice(0, 30));
+    expect(marked('/es/progress/week-13/')).toEqual([
+      'Update the Brightwell app to v',
+      'This update said the tracker w',
+      'Real end-to-end encryption',
+      'Missed the 27 November due dat',
+      'Weekly communication',
+      'Thirteen weekly updates and th',
+    ]);
+    expect(marked('/progress/week-13/')).toEqual([]);
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists the alternates of a page that exists in several languages, and none for an English-only page', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
+    const urls = (
+      parser.parse(readFileSync(join(demo, 'sitemap-0.xml'), 'utf8')) as {
+        urlset: { url: { loc: string; 'xhtml:link'?: { hreflang: string; href: string }[] | { hreflang: string; href: string } }[] };
+      }
+    ).urlset.url;
+    const alternatesOf = (path: string) => {
+      const url = urls.find((u) => u.loc === `${origin}${path}`);
+      if (!url) throw new Error(`${path} is not in the sitemap`);
+      return [url['xhtml:link'] ?? []]
+        .flat()
+        .map((link) => `${link.hreflang} ${link.href.replace(origin, '')}`)
+        .sort();
+    };
+    expect(alternatesOf('/statements/apology/')).toEqual(['de /de/statements/apology/', 'en /statements/apology/', 'es /es/statements/apology/']);
+    expect(alternatesOf('/es/')).toEqual(['de /de/', 'en /', 'es /es/']);
+    expect(alternatesOf('/plan/')).toEqual([]);
+    expect(alternatesOf('/progress/week-12/')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** One build or sync at a time in a folder: the lock file, a live holder, a dead holder, giving it back. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,5 +55,30 @@ describe('processIsRunning', () => {
   it('knows this process and not an id no process has', () => {
     expect(processIsRunning(process.pid)).toBe(true);
     expect(processIsRunning(2 ** 22 + 12345)).toBe(false);
+  });
+});
+
+describe('a lock taken over at the same moment by another run', () => {
+  it('is given back to that run, which keeps it', () => {
+    // The dead holder 4242 is seen by this run; before it moves the file, run 7373 has taken it over.
+    mkdirSync(join(dir, '.astro'));
+    writeFileSync(file, '4242\n');
+    let looked = false;
+    const isRunning = (pid: number) => {
+      if (pid === 4242 && !looked) {
+        looked = true;
+        writeFileSync(file, '7373\n');
+        return false;
+      }
+      return pid === 7373;
+    };
+    expect(acquireLock(file, 5151, isRunning)).toEqual({ ok: false, holder: 7373 });
+    expect(readFileSync(file, 'utf8')).toBe('7373\n');
+  });
+
+  it('leaves no file of its own beside the lock', () => {
+    acquireLock(file, 4242, () => true);
+    acquireLock(file, 5151, () => true);
+    expect(readdirSync(join(dir, '.astro'))).toEqual(['build.lock']);
   });
 });

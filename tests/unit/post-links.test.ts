@@ -56,3 +56,37 @@ describe('links from a post that is not published', () => {
     expect(check(posts[1]!, '[w2](/progress/week-2/) [r](/audits/review/review.pdf)\n')).toEqual([]);
   });
 });
+
+describe('links in and to translations', () => {
+  const translation = (slug: string, lang: string, unpublished?: string): LinkedPost => ({
+    file: `content/progress/${slug}.${lang}.mdx`,
+    kind: 'progress',
+    slug,
+    lang,
+    unpublished,
+    attachments: [],
+  });
+  const all = [...posts, translation('week-1', 'es'), translation('week-2', 'es', 'a draft (draft: true)')];
+  const checkIn = (from: LinkedPost, body: string) =>
+    linkProblems(from, siteLinks(mdxToMdast(body, { position: true }) as unknown as PostNode), all).map((p) => `${p.line}: ${p.what} | ${p.fix}`);
+
+  it('accept a translation, an original and a relative link to another translated post', () => {
+    expect(checkIn(all[4]!, '[a](/es/progress/week-1/) [b](/progress/week-2/#x) [c](../week-1/) [d](/audits/appsec/report.pdf)\n')).toEqual([
+      '1: links to "/progress/week-2/#x" of content/progress/week-2.mdx, which is a draft (draft: true), so readers would find nothing there | publish content/progress/week-2.mdx first, or remove the link until it is published',
+    ]);
+  });
+
+  it('refuse a post with no translation in that language, a translation of an unpublished post, and a file under a language', () => {
+    expect(checkIn(posts[0]!, '[a](/es/audits/appsec/)\n\n[b](/es/progress/week-2/)\n\n[c](/es/audits/appsec/report.pdf)\n')).toEqual([
+      '1: "/es/audits/appsec/" is not a page of the site: content/audits/appsec.mdx has no translation in "es" | link to the original (/audits/appsec/), or translate it first',
+      '3: links to "/es/progress/week-2/" of content/progress/week-2.es.mdx, which is a draft (draft: true), so readers would find nothing there | publish content/progress/week-2.es.mdx first, or remove the link until it is published',
+      '5: "/es/audits/appsec/report.pdf" is not a file of the site: a post\'s files are published at one address, not under /es/ | write /audits/appsec/report.pdf',
+    ]);
+  });
+
+  it("resolve a translation's relative link against its own address, under its language", () => {
+    expect(checkIn(all[4]!, '[r](report.pdf)\n')).toEqual([
+      '1: "report.pdf" is not a file of the site: a post\'s files are published at one address, not under /es/ | write /progress/week-1/report.pdf',
+    ]);
+  });
+});

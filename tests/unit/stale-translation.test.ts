@@ -83,6 +83,20 @@ describe('a translation whose original changed after it', () => {
       '2026-09-07T10:00:00+00:00',
     );
     expect(await stale(repo)).toEqual([]);
+
+    // The summary is translated too (lists, feeds, search show it): a new one makes the translation stale.
+    const summarised = commit(
+      repo,
+      {
+        [ORIGINAL]: post('We are deeply sorry', 'plan, encryption', 'We failed you in four ways!').replace(
+          'tags:',
+          'summary: "Four failures, and what we do now."\ntags:',
+        ),
+      },
+      'Give the apology a summary',
+      '2026-09-08T10:00:00+00:00',
+    );
+    expect(await stale(repo)).toEqual([summarised]);
   });
 
   it('says nothing without history for the translation', () => {

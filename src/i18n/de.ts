@@ -94,6 +94,7 @@ export const de: UiStrings = {
   commitmentUpdates: 'Stand der Zusagen in diesem Beitrag',
   updateColumns: { commitment: 'Zusage', status: 'Stand', note: 'Anmerkung' },
   findingColumns: { id: 'ID', finding: 'Befund', severity: 'Schweregrad', status: 'Stand', asOf: 'Stand vom' },
+  findingCommitmentLink: 'Zusage',
   routingColumns: { region: 'Region', change: 'Änderung', meaning: 'Was sie bedeutet' },
   email: {
     readOnline: 'Im Web lesen',

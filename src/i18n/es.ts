@@ -94,6 +94,7 @@ export const es: UiStrings = {
   commitmentUpdates: 'Avances de los compromisos en esta publicación',
   updateColumns: { commitment: 'Compromiso', status: 'Estado', note: 'Nota' },
   findingColumns: { id: 'Id', finding: 'Hallazgo', severity: 'Gravedad', status: 'Estado', asOf: 'A fecha de' },
+  findingCommitmentLink: 'compromiso',
   routingColumns: { region: 'Región', change: 'Cambio', meaning: 'Qué significa' },
   email: {
     readOnline: 'Leer en la web',

@@ -103,6 +103,8 @@ const en = {
   updateColumns: { commitment: 'Commitment', status: 'Status', note: 'Note' },
   /** Column names of a post's audit findings table. */
   findingColumns: { id: 'Id', finding: 'Finding', severity: 'Severity', status: 'Status', asOf: 'As of' },
+  /** Link text after a finding, to the commitment it concerns. */
+  findingCommitmentLink: 'commitment',
   /** Column names of a routing disclosure's changes table. */
   routingColumns: { region: 'Region', change: 'Change', meaning: 'What it means' },
   /** The email-ready version of a post (dist/email/, lib/email.ts). */

@@ -295,6 +295,28 @@ for (const [name, dist] of [
     });
   });
 
+  // The demo's application security audit has findings of every severity.
+  if (name === 'demo')
+    describe(`an audit's findings (${name})`, () => {
+      it('say severity and status in words, as the overview does, and link their commitment', () => {
+        const doc = page(dist, '/audits/2026-11-appsec-audit/');
+        const rows = doc.querySelectorAll('tbody tr[id^="finding-"]');
+        expect(rows.map((tr) => tr.querySelector('.badge')!.text)).toEqual([
+          'Critical',
+          'High',
+          'High',
+          'Medium',
+          'Medium',
+          'Medium',
+          'Low',
+          'Low',
+          'Informational',
+        ]);
+        expect(new Set(rows.map((tr) => tr.querySelectorAll('td')[3]!.text))).toEqual(new Set(['Fixed', 'In progress', 'Accepted risk', 'Open']));
+        expect(doc.querySelector('tbody tr[id^="finding-"] a[href^="/plan/"]')?.text).toBe('commitment');
+      });
+    });
+
   describe(`audits overview (${name})`, () => {
     it('totals findings across audits by severity and status, as audits.json says', () => {
       const audits = json(dist, 'data/audits.json');

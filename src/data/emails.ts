@@ -18,7 +18,7 @@ import type { Post } from './posts';
 const t = strings(site.lang);
 
 /** What the email of a post says. */
-export async function emailPostFor(post: Post): Promise<EmailPost> {
+async function emailPostFor(post: Post): Promise<EmailPost> {
   const data = post.entry.data;
   const item = await feedItemFor(post);
   const author = await getEntry('people', data.author);

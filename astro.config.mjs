@@ -12,6 +12,7 @@ import { site } from './src/site.config.ts';
 import { postLanguagePlugin } from './src/lib/post-language-plugin.ts';
 import { postLanguageGate } from './src/integrations/post-language-gate.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
+import { buildOutput } from './src/integrations/build-output.ts';
 import { LANGUAGE_CODES } from './src/lib/languages.ts';
 
 // Everything that varies per build comes from the environment through site.config.ts;
@@ -35,6 +36,8 @@ export default defineConfig({
   integrations: [
     // First: one build or sync at a time in this folder (they all rewrite .astro/).
     buildLock(),
+    // Emails and share cards are written beside the pages by a worker; the build waits for them first.
+    buildOutput(),
     previewMode(),
     brand(site.brand),
     attachmentsPreview({ base: site.base, contentDir: site.contentDir }),

@@ -1,17 +1,21 @@
 /**
  * The email-ready versions of the published posts (lib/email.ts), made from each post's feed
  * item (data/feed-items.ts: rendered once per build, absolute URLs, actions and corrections
- * at the top). Written to /email/<kind>/<slug>.html and .txt by src/pages/email/; juice and
- * html-to-text run on a worker thread (lib/email-renderer.ts) while the build writes other pages.
+ * at the top), at /email/<kind>/<slug>.html and .txt. juice and html-to-text run on a worker
+ * thread (lib/output-writer.ts): during a build it writes the files into the output folder
+ * itself, beside the page generation (lib/build-output.ts); the dev server serves them
+ * through src/pages/email/.
  */
-import { join } from 'node:path';
 import { getEntry } from 'astro:content';
 import { strings } from '../i18n/ui';
 import { formatDate } from '../lib/dates';
 import type { EmailPost } from '../lib/email';
-import { EmailRenderer, type EmailFiles } from '../lib/email-renderer';
+import { addBuildOutput, buildOutputFile, isBuilding } from '../lib/build-output';
+import type { EmailFiles } from '../lib/output-writer';
+import { renderingFile } from '../lib/feed-item';
 import { site } from '../site.config';
 import { feedItemFor } from './feed-items';
+import { outputWriter } from './output-writer';
 import { routes, siteUrl } from './site-links';
 import type { Post } from './posts';
 
@@ -36,27 +40,42 @@ async function emailPostFor(post: Post): Promise<EmailPost> {
   };
 }
 
-/** The worker that writes the emails (its file is read from the project, not from Astro's bundle). */
-const renderer = new EmailRenderer(join(process.cwd(), 'src', 'lib', 'email-worker.ts'));
 const emails = new Map<string, Promise<EmailFiles>>();
 /** The feed items of the emails are rendered one after another, in the order they were asked for. */
 let queue: Promise<unknown> = Promise.resolve();
 
-/** The HTML and text email of a post, rendered once per build. Rejects when the email is invalid (a relative URL). */
+/** What the email of a post says, once the emails asked for before it are under way. */
+function queuedEmailPost(post: Post): Promise<EmailPost> {
+  const email = queue.then(() => emailPostFor(post));
+  queue = email.catch(() => undefined);
+  return email;
+}
+
+/** The HTML and text email of a post (for the dev server), rendered once. Rejects when the email is invalid (a relative URL). */
 export function emailFilesFor(post: Post): Promise<EmailFiles> {
   let files = emails.get(post.path);
   if (!files) {
-    const email = queue.then(() => emailPostFor(post));
-    queue = email.catch(() => undefined);
-    files = email.then((message) => renderer.render(message));
-    // The page that writes this email awaits it and reports its error; until then it must not count as unhandled.
+    files = queuedEmailPost(post).then((message) => outputWriter.email(message));
+    // The page that serves this email awaits it and reports its error; until then it must not count as unhandled.
     files.catch(() => undefined);
     emails.set(post.path, files);
   }
   return files;
 }
 
-/** Starts the emails of these posts, so that the worker writes them while the build writes the pages before them. */
-export function startEmails(posts: Post[]): void {
-  for (const post of posts) void emailFilesFor(post);
+/**
+ * During a build: hands the emails of these posts to the worker, which writes them into the
+ * output folder while the pages are generated, and returns true; the build fails naming the
+ * post when one cannot be written. In the dev server (no build under way) returns false.
+ */
+export function writeEmailsDuringBuild(posts: Post[]): boolean {
+  if (!isBuilding()) return false;
+  for (const post of posts) {
+    const html = buildOutputFile(routes.email(post.kind, post.slug, 'html'))!;
+    const text = buildOutputFile(routes.email(post.kind, post.slug, 'txt'))!;
+    addBuildOutput(
+      renderingFile(post.entry.filePath ?? post.path, 'its email', async () => outputWriter.writeEmail(await queuedEmailPost(post), { html, text })),
+    );
+  }
+  return true;
 }

@@ -7,18 +7,22 @@
  * build has used for two weeks (lib/card-cache.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import cardSource from '../lib/share-card.ts?raw';
+import { addBuildOutput, buildOutputFile, isBuilding } from '../lib/build-output';
 import { staleCacheFiles } from '../lib/card-cache';
-import { CARD_FONT_FILES, shareCardPng, type ShareCard } from '../lib/share-card';
+import { cachedCardPng } from '../lib/card-file';
+import { CARD_FONT_FILES, type ShareCard } from '../lib/share-card';
 import { formatDate } from '../lib/dates';
 import { planPosition } from '../lib/plan';
 import { isPublished } from '../lib/publish';
 import { strings } from '../i18n/ui';
 import { site } from '../site.config';
+import { outputWriter } from './output-writer';
 import { getAllPosts, now, preview, type Post } from './posts';
+import { routes } from './site-links';
 import { STATUS_ORDER, statusCounts, trackerRows } from './tracker';
 
 const t = strings(site.lang);
@@ -130,21 +134,29 @@ export function pruneCardCache(entries: CardEntry[]): number {
 }
 
 /**
- * A card's PNG. Cached by the SHA-256 of the card's text and of everything that draws it
- * (drawingHash): a card whose text, code, fonts or libraries changed has another name, so
- * the cache can only return the exact PNG these inputs give. A cached file that is not a PNG
- * is drawn again.
+ * A card's PNG (for the dev server). Cached by the SHA-256 of the card's text and of
+ * everything that draws it (drawingHash): a card whose text, code, fonts or libraries changed
+ * has another name, so the cache can only return the exact PNG these inputs give. A cached
+ * file that is not a PNG is drawn again (lib/card-file.ts).
  */
-export async function cardPng(card: ShareCard): Promise<Buffer> {
-  const file = join(cacheDir, cachedCardName(card));
-  if (existsSync(file)) {
-    const cached = readFileSync(file);
-    if (cached.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return cached;
+export function cardPng(card: ShareCard): Promise<Buffer> {
+  return cachedCardPng(card, fontDir, join(cacheDir, cachedCardName(card)));
+}
+
+/**
+ * During a build: hands these cards to the worker, which writes them into the output folder
+ * (through the same cache as cardPng) while the pages are generated, and returns true; the
+ * build fails naming the card when one cannot be drawn. In the dev server returns false.
+ */
+export function writeCardsDuringBuild(entries: CardEntry[]): boolean {
+  if (!isBuilding()) return false;
+  for (const { key, card } of entries) {
+    const paths = { fontDir, cacheFile: join(cacheDir, cachedCardName(card)), file: buildOutputFile(routes.shareCard(key))! };
+    addBuildOutput(
+      outputWriter.writeCard(card, paths).catch((error: Error) => {
+        throw new Error(`The share card ${routes.shareCard(key)} ("${card.title}") could not be drawn: ${error.message}`, { cause: error });
+      }),
+    );
   }
-  const png = await shareCardPng(card, fontDir);
-  mkdirSync(cacheDir, { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, png);
-  renameSync(temporary, file);
-  return png;
+  return true;
 }

@@ -1,13 +1,16 @@
-/** /email/<kind>/<slug>.html: a published post as an email-ready HTML message (inlined styles, absolute URLs). */
+/**
+ * /email/<kind>/<slug>.html: a published post as an email-ready HTML message (inlined styles,
+ * absolute URLs). A build writes these files beside the pages (data/emails.ts), so this route
+ * has no paths of its own then; the dev server renders them here.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { emailFilesFor, startEmails } from '../../../data/emails';
+import { emailFilesFor, writeEmailsDuringBuild } from '../../../data/emails';
 import { getAllPosts, type Post } from '../../../data/posts';
 import { renderingFile } from '../../../lib/feed-item';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const posts = await getAllPosts();
-  // The emails are written on a worker from now on; the pages before them are built meanwhile.
-  startEmails(posts);
+  if (writeEmailsDuringBuild(posts)) return [];
   return posts.map((post) => ({ params: { kind: post.kind, slug: post.slug }, props: { post } }));
 };
 

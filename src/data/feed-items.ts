@@ -7,9 +7,10 @@
 import { getEntry } from 'astro:content';
 import PostContent from '../components/post/PostContent.astro';
 import { strings } from '../i18n/ui';
-import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
+import { stripXmlInvalid } from '../lib/feed-html';
 import { correctionItems, itemCategories, lastModified, renderingFile, type FeedChannel, type FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
+import { outputWriter } from './output-writer';
 import { getContainer, renderPostBody } from './post-body';
 import { getAllPosts, now, type Post } from './posts';
 import { routes, siteUrl } from './site-links';
@@ -33,7 +34,7 @@ async function buildFeedItem(post: Post): Promise<FeedItem> {
     url,
     title: stripXmlInvalid(data.title),
     summary: stripXmlInvalid(data.summary),
-    contentHtml: cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
+    contentHtml: await outputWriter.cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
     published: data.published,
     modified: lastModified(data),
     categories: itemCategories(post.kind, data.tags),

@@ -6,10 +6,11 @@
 import { getEntry } from 'astro:content';
 import PostContent from '../components/post/PostContent.astro';
 import { strings } from '../i18n/ui';
-import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
+import { stripXmlInvalid } from '../lib/feed-html';
 import { itemCategories, lastModified, renderingFile, type FeedChannel, type FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
 import { feedChannel } from './feed-items';
+import { outputWriter } from './output-writer';
 import { getContainer } from './post-body';
 import { inLanguage, routes, siteUrl } from './site-links';
 import { getTranslations, renderTranslationBody, type Translation } from './translations';
@@ -33,7 +34,7 @@ async function translationItem(translation: Translation): Promise<FeedItem> {
     url,
     title: stripXmlInvalid(entry.data.title),
     summary: stripXmlInvalid(entry.data.summary),
-    contentHtml: cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
+    contentHtml: await outputWriter.cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
     published: data.published,
     modified: lastModified(data),
     categories: itemCategories(original.kind, data.tags),

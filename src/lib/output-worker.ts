@@ -1,7 +1,7 @@
 /**
- * Worker thread entry (lib/output-writer.ts): renders the emails and share cards it is sent,
- * so that juice, html-to-text, satori and resvg run, and their files are written, beside the
- * page generation instead of on its thread. Imports only modules that Node runs as they are
+ * Worker thread entry (lib/output-writer.ts): renders the emails and share cards it is sent
+ * and cleans feed HTML, so that juice, html-to-text, satori, resvg and sanitize-html run, and
+ * the files are written, beside the page generation instead of on its thread. Imports only modules that Node runs as they are
  * (type stripping).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { cachedCardPng } from './card-file.ts';
 import { emailHtml, emailText } from './email.ts';
+import { cleanFeedHtml } from './feed-html.ts';
 import type { OutputJob } from './output-writer.ts';
 
 /** Writes a file, making its folder first. */
@@ -31,6 +32,8 @@ async function run(job: OutputJob): Promise<{ html?: string; text?: string }> {
     case 'card':
       writeFile(job.file, await cachedCardPng(job.card, job.fontDir, job.cacheFile));
       return {};
+    case 'feed-html':
+      return { html: cleanFeedHtml(job.html, job.context) };
   }
 }
 

@@ -1,11 +1,12 @@
 /**
- * Hands emails (lib/email.ts) and share cards (lib/share-card.ts) to a worker thread
- * (lib/output-worker.ts). During a build the worker writes their files straight into the
+ * Hands emails (lib/email.ts), share cards (lib/share-card.ts) and the cleaning of feed HTML
+ * (lib/feed-html.ts) to a worker thread (lib/output-worker.ts). During a build the worker writes their files straight into the
  * output folder, while the pages are generated on the main thread; the dev server asks for
  * an email's text instead and serves it itself.
  */
 import { Worker } from 'node:worker_threads';
 import type { EmailPost } from './email.ts';
+import type { UrlContext } from './feed-html.ts';
 import type { ShareCard } from './share-card.ts';
 
 /** The two versions of one email. */
@@ -21,7 +22,9 @@ export type OutputJob =
   /** An email; with `files`, the worker writes it there (absolute paths) instead of sending it back. */
   | { type: 'email'; post: EmailPost; files?: EmailFiles }
   /** A share card, written to `file` from the cache file `cacheFile` (drawn with the fonts of `fontDir` when not cached). */
-  | { type: 'card'; card: ShareCard; fontDir: string; cacheFile: string; file: string };
+  | { type: 'card'; card: ShareCard; fontDir: string; cacheFile: string; file: string }
+  /** A post's rendered HTML to clean for the feeds (lib/feed-html.ts); the clean HTML comes back. */
+  | { type: 'feed-html'; html: string; context: UrlContext };
 
 type Reply = { id: number; html?: string; text?: string } | { id: number; error: string };
 
@@ -46,6 +49,11 @@ export class OutputWriter {
   /** Writes one email's HTML and text to these files (absolute paths). Rejects with the worker's message when the email is invalid. */
   async writeEmail(post: EmailPost, files: EmailFiles): Promise<void> {
     await this.#send({ type: 'email', post, files });
+  }
+
+  /** A post's rendered HTML cleaned for feed readers (lib/feed-html.ts's cleanFeedHtml, on the worker). */
+  async cleanFeedHtml(html: string, context: UrlContext): Promise<string> {
+    return (await this.#send({ type: 'feed-html', html, context })).html ?? '';
   }
 
   /** Writes one share card's PNG to `file`, through the card cache (lib/card-file.ts). */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emailHtml, emailText, type EmailPost } from '../../src/lib/email';
+import { cleanFeedHtml } from '../../src/lib/feed-html';
 import { OutputWriter } from '../../src/lib/output-writer';
 import { shareCardPng, type ShareCard } from '../../src/lib/share-card';
 import { root } from '../helpers/build';
@@ -97,5 +98,15 @@ console.log(files.text.split('\\n')[0]);`,
     const paths = { fontDir: join(root, 'src', 'assets', 'fonts'), cacheFile: join(dir, 'c.png'), file: join(dir, 'cards', 'out.png') };
     await expect(writer.writeCard(card, paths)).rejects.toThrow(/EEXIST|ENOTDIR/);
     expect((await writer.email(post)).text).toContain('Week 3');
+  });
+
+  it('cleans feed HTML on the worker exactly as cleanFeedHtml does here', async () => {
+    const html =
+      '<h2 id="a">Why <a href="#a">#</a></h2><p>See <a href="../plan/">the plan</a> &amp; <img src="/trust/chart.png" alt="Chart"></p><script>x()</script>';
+    const context = { pageUrl: 'https://trust.example/trust/progress/week-3/', base: '/trust/', mediaOrigins: ['https://media.example'] };
+    const cleaned = await writer.cleanFeedHtml(html, context);
+    expect(cleaned).toBe(cleanFeedHtml(html, context));
+    expect(cleaned).toContain('href="https://trust.example/trust/progress/plan/"');
+    expect(cleaned).not.toContain('<script');
   });
 });

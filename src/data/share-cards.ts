@@ -1,5 +1,6 @@
 /**
- * The share cards of this build: one per published post, plus the home page, /plan/ (with
+ * The share cards of this build: one per published post and per translation (in its
+ * language), plus the home page, /plan/ (with
  * the current counts) and each commitment page. Drafts and scheduled posts get none (only
  * posts that data/posts.ts publishes are listed; the dev preview lists none).
  * PNGs are cached under node_modules/.cache/share-cards/ by a hash of everything that
@@ -24,6 +25,7 @@ import { outputWriter } from './output-writer';
 import { getAllPosts, now, preview, type Post } from './posts';
 import { routes } from './site-links';
 import { STATUS_ORDER, statusCounts, trackerRows } from './tracker';
+import { getTranslations, type Translation } from './translations';
 
 const t = strings(site.lang);
 const root = process.cwd();
@@ -41,6 +43,22 @@ export interface CardEntry {
 /** The card key of a post, or undefined for a post that is not published (draft, scheduled, preview). */
 export function postCardKey(post: Post): string | undefined {
   return !preview && isPublished(post.entry.data, now) ? `${post.kind}/${post.slug}` : undefined;
+}
+
+/** The card key of a translated post ("es/statements/apology"): published with its original, so always one. */
+export function translationCardKey(translation: Translation): string {
+  return `${translation.lang}/${translation.original.kind}/${translation.original.slug}`;
+}
+
+/** The card of a post, or of its translation: its title, its kind and its date in its language. */
+function postCard(post: Post, lang: string, title: string): ShareCard {
+  return {
+    title,
+    kicker: strings(lang).kinds[post.kind].singular,
+    detail: formatDate(post.entry.data.published, lang, site.timeZone),
+    company: site.company,
+    accent: site.brand.colour,
+  };
 }
 
 /** The plan's day as the home card says it. */
@@ -77,15 +95,10 @@ export async function cardEntries(): Promise<CardEntry[]> {
         accent,
       },
     })),
-    ...posts.map((post) => ({
-      key: postCardKey(post)!,
-      card: {
-        title: post.entry.data.title,
-        kicker: t.kinds[post.kind].singular,
-        detail: formatDate(post.entry.data.published, site.lang, site.timeZone),
-        company,
-        accent,
-      },
+    ...posts.map((post) => ({ key: postCardKey(post)!, card: postCard(post, site.lang, post.entry.data.title) })),
+    ...(await getTranslations()).map((translation) => ({
+      key: translationCardKey(translation),
+      card: postCard(translation.original, translation.lang, translation.entry.data.title),
     })),
   ];
 }

@@ -15,8 +15,8 @@ import { getContainer } from './post-body';
 import { inLanguage, routes, siteUrl } from './site-links';
 import { getTranslations, renderTranslationBody, type Translation } from './translations';
 
-/** The feed item of one translation. */
-async function translationItem(translation: Translation): Promise<FeedItem> {
+/** The feed item of one translation (uncached). */
+async function buildTranslationItem(translation: Translation): Promise<FeedItem> {
   const { original, entry } = translation;
   const data = original.entry.data;
   const url = siteUrl(translation.path);
@@ -42,10 +42,22 @@ async function translationItem(translation: Translation): Promise<FeedItem> {
   };
 }
 
+const items = new Map<string, Promise<FeedItem>>();
+
+/** The feed item of one translation, rendered once per build and shared by its feeds and its email. */
+export function translationFeedItem(translation: Translation): Promise<FeedItem> {
+  let item = items.get(translation.path);
+  if (!item) {
+    item = buildTranslationItem(translation);
+    items.set(translation.path, item);
+  }
+  return item;
+}
+
 /** Every translated post in `lang`, newest first, as feed items. */
 export async function languageFeedItems(lang: string): Promise<FeedItem[]> {
   const translations = (await getTranslations()).filter((t) => t.lang === lang);
-  return Promise.all(translations.map(translationItem));
+  return Promise.all(translations.map(translationFeedItem));
 }
 
 /** The channel of the feeds in `lang` (RSS at /<lang>/rss.xml, Atom at /<lang>/atom.xml, JSON Feed at /<lang>/feed.json), in that language. */

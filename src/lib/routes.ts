@@ -63,8 +63,8 @@ export const routes = {
   actions: '/actions/',
   /** A share card (Open Graph image), by key ("home", "plan", "progress/week-13"). */
   shareCard: (key: string) => `/cards/${key}.png`,
-  /** The email-ready version of a post: HTML with inlined styles, or plain text. */
-  email: (kind: string, slug: string, format: 'html' | 'txt') => `/email/${kind}/${slug}.${format}`,
+  /** The email-ready version of a post (or of its translation into `lang`): HTML with inlined styles, or plain text. */
+  email: (kind: string, slug: string, format: 'html' | 'txt', lang?: string) => `/email/${lang ? `${lang}/` : ''}${kind}/${slug}.${format}`,
   /** How to report a security problem. */
   security: '/security/',
   /** Every feed and calendar. */

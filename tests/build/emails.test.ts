@@ -11,6 +11,7 @@ import { fileForPath, listFiles, readPage } from '../../scripts/lib/dist-files';
 import { runProjectScript } from '../helpers/run-script';
 
 const fixture = inject('fixtureDist');
+const demo = inject('demoDist');
 const demoBase = inject('demoBaseDist');
 const origin = 'http://localhost:4321';
 
@@ -73,7 +74,34 @@ describe('email files of the fixture site', () => {
   });
 });
 
+describe('email files of a translated post (demo)', () => {
+  it("are in its language, with its address, beside the original's", () => {
+    const text = readFileSync(join(demo, 'email/es/statements/apology.txt'), 'utf8');
+    expect(text).toContain('Declaración · 1 de septiembre de 2026');
+    expect(text).toContain('Rompimos su confianza');
+    expect(text).toContain(`Leer en la web: ${origin}/es/statements/apology/`);
+    const html = parse(readFileSync(join(demo, 'email/de/progress/week-13.html'), 'utf8'));
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe('de');
+    expect(html.querySelector('h1')?.text).toBe('Woche 13: Wir haben den Termin für die Verschlüsselung verpasst. Hier ist der neue');
+    expect(existsSync(join(demo, 'email/progress/week-13.html'))).toBe(true);
+  });
+  it('exist for every translated post page of the demo and for nothing else in another language', () => {
+    const translatedPosts = listFiles(demo)
+      .filter((f) => /^(es|de)\/(statements|progress|webinars|routing|audits|guides)\/(?!\d+\/)[^/]+\/index\.html$/.test(f))
+      .map((f) => f.replace(/\/index\.html$/, ''));
+    const translatedEmails = listFiles(demo).filter((f) => /^email\/(es|de)\//.test(f));
+    expect(translatedEmails).toEqual(translatedPosts.flatMap((post) => [`email/${post}.html`, `email/${post}.txt`]).sort());
+  });
+});
+
 describe('npm run email', () => {
+  it('prints a translation by its language, kind and slug, or by its content file', async () => {
+    const text = await runProjectScript('email.ts', ['es/statements/apology', '--dir', demo]);
+    expect(text.code).toBe(0);
+    expect(text.output).toBe(readFileSync(join(demo, 'email/es/statements/apology.txt'), 'utf8'));
+    const html = await runProjectScript('email.ts', ['content/progress/week-13.de.mdx', '--html', '--dir', demo]);
+    expect(html.output).toBe(readFileSync(join(demo, 'email/de/progress/week-13.html'), 'utf8'));
+  });
   it('prints the plain text of a post, or its HTML with --html', async () => {
     const text = await runProjectScript('email.ts', ['statements/apology', '--dir', fixture]);
     expect(text.code).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * Share cards in the built output: a 1200×630 PNG for every published post, the home page,
+ * Share cards in the built output: a 1200×630 PNG for every published post and translation, the home page,
  * /plan/ and each commitment, named by the og:image and twitter:image tags of its page;
  * none for drafts and scheduled posts; absolute URLs under the base path.
  */
@@ -92,6 +92,19 @@ describe('share cards of the demo', () => {
       const card = `cards/${page.replace(/\/index\.html$/, '')}.png`;
       expect(meta(demo, page, 'og:image'), page).toBe(`${origin}/${card}`);
       expect(pngSize(join(demo, card)), card).toEqual([1200, 630]);
+    }
+  });
+  it("exist in their language for every translated post, named by its page, and differ from the original's", () => {
+    const translated = listFiles(demo).filter((f) => /^(es|de)\/(statements|progress|webinars|routing|audits|guides)\/(?!\d+\/)[^/]+\/index\.html$/.test(f));
+    expect(translated).toContain('es/statements/apology/index.html');
+    expect(translated).toContain('de/progress/week-13/index.html');
+    for (const page of translated) {
+      const card = `cards/${page.replace(/\/index\.html$/, '')}.png`;
+      expect(meta(demo, page, 'og:image'), page).toBe(`${origin}/${card}`);
+      expect(meta(demo, page, 'og:title'), page).toBe(readPage(demo, page).querySelector('h1')?.text);
+      expect(pngSize(join(demo, card)), card).toEqual([1200, 630]);
+      const original = card.replace(/^cards\/(es|de)\//, 'cards/');
+      expect(readFileSync(join(demo, card)).equals(readFileSync(join(demo, original))), card).toBe(false);
     }
   });
   it('point under the base path when the site has one', () => {

@@ -117,6 +117,20 @@ describe('findEmailPost', () => {
     expect(findEmailPost('content/progress/week-13.mdx', posts)).toEqual({ ok: true, post: 'progress/week-13' });
     expect(findEmailPost('week-13', posts)).toEqual({ ok: true, post: 'progress/week-13' });
   });
+  it('finds a translation by language, kind and slug, or by its content file, and never mistakes it for its original', () => {
+    const withTranslations = [...posts, 'es/statements/apology', 'de/statements/apology'];
+    expect(findEmailPost('es/statements/apology', withTranslations)).toEqual({ ok: true, post: 'es/statements/apology' });
+    expect(findEmailPost('content/statements/apology.de.mdx', withTranslations)).toEqual({ ok: true, post: 'de/statements/apology' });
+    expect(findEmailPost('statements/apology', withTranslations)).toEqual({ ok: true, post: 'statements/apology' });
+    expect(findEmailPost('content/statements/apology.mdx', withTranslations)).toEqual({ ok: true, post: 'statements/apology' });
+    // A slug alone is the main language's: still the question of which kind, not of which language.
+    expect(findEmailPost('apology', withTranslations)).toEqual({
+      ok: false,
+      problem: '"apology" is the name of posts of several kinds: statements/apology, guides/apology. Name one with its kind, e.g. statements/apology.',
+    });
+    const missing = findEmailPost('fr/statements/apology', withTranslations);
+    expect(!missing.ok && missing.problem).toContain('no published post "fr/statements/apology" in this build.');
+  });
   it('asks for the kind when several kinds have the slug', () => {
     expect(findEmailPost('apology', posts)).toEqual({
       ok: false,

@@ -10,7 +10,7 @@ import { renderingFile } from '../../../lib/feed-item';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const posts = await getAllPosts();
-  if (writeEmailsDuringBuild(posts)) return [];
+  if (await writeEmailsDuringBuild(posts)) return [];
   return posts.map((post) => ({ params: { kind: post.kind, slug: post.slug }, props: { post } }));
 };
 

@@ -16,29 +16,57 @@ import { routes, siteUrl } from './site-links';
 
 const t = strings(site.lang);
 
-/** The post's content as its page shows it (components/post/PostContent.astro), in one render. */
-async function renderPostHtml(post: Post): Promise<string> {
-  const container = await getContainer();
-  return container.renderToString(PostContent, { props: { post, bodyHtml: await renderPostBody(post) } });
+/** A page that carries a post, as a feed item sees it. */
+export interface PostPage {
+  /** The original post: its facts, dates, tags and author. */
+  post: Post;
+  /** Absolute URL of the page. */
+  url: string;
+  /** The page's title and summary (the original's, or a translation's). */
+  words: { title: string; summary: string };
+  /** The content file named when rendering fails. */
+  file: string;
+  /** The page's body HTML (data/post-body.ts). */
+  bodyHtml: () => Promise<string>;
+  /** true when the page's address gives the components their language (a translation: data/site-links.ts, pageLanguage). */
+  localized: boolean;
 }
 
-/** Builds the feed item of one post (uncached). */
-async function buildFeedItem(post: Post): Promise<FeedItem> {
+/** The feed item of a page that carries a post: its content as the page shows it (components/post/PostContent.astro), in one render. */
+export async function postPageItem(page: PostPage): Promise<FeedItem> {
+  const { post, url } = page;
   const data = post.entry.data;
-  const url = siteUrl(post.path);
-  const html = await renderingFile(post.entry.filePath ?? `${post.kind}/${post.slug}`, 'the feeds', () => renderPostHtml(post));
+  const html = await renderingFile(page.file, 'the feeds', async () => {
+    const container = await getContainer();
+    return container.renderToString(PostContent, {
+      props: { post, bodyHtml: await page.bodyHtml() },
+      ...(page.localized ? { request: new Request(url) } : {}),
+    });
+  });
   const author = await getEntry('people', data.author);
   return {
     id: url,
     url,
-    title: stripXmlInvalid(data.title),
-    summary: stripXmlInvalid(data.summary),
+    title: stripXmlInvalid(page.words.title),
+    summary: stripXmlInvalid(page.words.summary),
     contentHtml: cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
     published: data.published,
     modified: lastModified(data),
     categories: itemCategories(post.kind, data.tags),
     authors: author ? [author.data.name] : [],
   };
+}
+
+/** Builds the feed item of one post (uncached). */
+function buildFeedItem(post: Post): Promise<FeedItem> {
+  return postPageItem({
+    post,
+    url: siteUrl(post.path),
+    words: post.entry.data,
+    file: post.entry.filePath ?? `${post.kind}/${post.slug}`,
+    bodyHtml: () => renderPostBody(post),
+    localized: false,
+  });
 }
 
 const cache = new Map<string, Promise<FeedItem>>();

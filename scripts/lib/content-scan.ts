@@ -175,38 +175,32 @@ function matchesByLine(body: string, pattern: RegExp, outsideCode: boolean): Lin
   return found;
 }
 
+/** One problem per match whose name (the first group) is not in `known`, worded by `say` (given the closest known name). */
+function unknownNameProblems(
+  file: string,
+  matches: LineMatch[],
+  known: string[],
+  say: (name: string, suggestion: string | undefined) => Pick<Problem, 'what' | 'fix'>,
+): Problem[] {
+  return matches
+    .filter(({ match }) => !known.includes(match[1]!))
+    .map(({ match, line }) => ({ file, line, field: '(text)', ...say(match[1]!, closestName(match[1]!, known)) }));
+}
+
 /** Uses of components (<Name …>) in a body that no post may use, outside code. */
 export function unknownComponentProblems(file: string, body: string, allowed: string[]): Problem[] {
-  return matchesByLine(body, /<([A-Z][\w.]*)/g, true)
-    .filter(({ match }) => !allowed.includes(match[1]!))
-    .map(({ match, line }) => {
-      const name = match[1]!;
-      const suggestion = closestName(name, allowed);
-      return {
-        file,
-        line,
-        field: '(text)',
-        what: `<${name}> is not a component posts can use`,
-        fix: suggestion
-          ? `did you mean <${suggestion}>? The components are: ${allowed.join(', ')}`
-          : `use one of: ${allowed.join(', ')} (or write &lt; for a plain "<")`,
-      };
-    });
+  return unknownNameProblems(file, matchesByLine(body, /<([A-Z][\w.]*)/g, true), allowed, (name, suggestion) => ({
+    what: `<${name}> is not a component posts can use`,
+    fix: suggestion
+      ? `did you mean <${suggestion}>? The components are: ${allowed.join(', ')}`
+      : `use one of: ${allowed.join(', ')} (or write &lt; for a plain "<")`,
+  }));
 }
 
 /** <CommitmentLink id="…"> uses whose id is not in commitments.yaml (the build would fail on them). */
 export function commitmentLinkProblems(file: string, body: string, commitmentIds: string[], commitmentsFile: string): Problem[] {
-  return matchesByLine(body, /<CommitmentLink\b[^>]*\bid=["']([^"']*)["']/g, false)
-    .filter(({ match }) => !commitmentIds.includes(match[1]!))
-    .map(({ match, line }) => {
-      const id = match[1]!;
-      const suggestion = closestName(id, commitmentIds);
-      return {
-        file,
-        line,
-        field: '(text)',
-        what: `<CommitmentLink id="${id}"> names an unknown commitment`,
-        fix: `${suggestion ? `did you mean "${suggestion}"? ` : ''}Valid values: ${commitmentIds.join(', ')} (from ${commitmentsFile})`,
-      };
-    });
+  return unknownNameProblems(file, matchesByLine(body, /<CommitmentLink\b[^>]*\bid=["']([^"']*)["']/g, false), commitmentIds, (id, suggestion) => ({
+    what: `<CommitmentLink id="${id}"> names an unknown commitment`,
+    fix: `${suggestion ? `did you mean "${suggestion}"? ` : ''}Valid values: ${commitmentIds.join(', ')} (from ${commitmentsFile})`,
+  }));
 }

@@ -7,6 +7,7 @@
 import { getEntry } from 'astro:content';
 import PostContent from '../components/post/PostContent.astro';
 import { strings } from '../i18n/ui';
+import { FEED_MEDIA_TYPES } from '../lib/feed-formats';
 import { cleanFeedHtml, stripXmlInvalid } from '../lib/feed-html';
 import { correctionItems, itemCategories, lastModified, renderingFile, type FeedChannel, type FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
@@ -126,10 +127,10 @@ export function siteChannel(feedPath: string): FeedChannel {
   return feedChannel({ title: site.title, description: site.description, homePath: routes.home, feedPath });
 }
 
-/** HTTP content types of the feed formats. */
+/** HTTP content types of the feed formats and of calendar files. */
 export const FEED_TYPES = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
+  rss: `${FEED_MEDIA_TYPES.rss}; charset=utf-8`,
+  atom: `${FEED_MEDIA_TYPES.atom}; charset=utf-8`,
+  json: `${FEED_MEDIA_TYPES.json}; charset=utf-8`,
   ics: 'text/calendar; charset=utf-8',
 } as const;

@@ -1,12 +1,10 @@
 /** The HTTP responses of the feed and calendar endpoints: the body in its format, with its content type. */
 import { renderAtom } from '../lib/feed-atom';
+import type { FeedFormat } from '../lib/feed-formats';
 import type { FeedChannel, FeedItem } from '../lib/feed-item';
 import { renderJsonFeed } from '../lib/feed-json';
 import { renderRss } from '../lib/feed-rss';
 import { FEED_TYPES, feedChannel } from './feed-items';
-
-/** A feed format of the site. */
-export type FeedFormat = 'rss' | 'atom' | 'json';
 
 const renderers: Record<FeedFormat, (channel: FeedChannel, items: readonly FeedItem[]) => string | Promise<string>> = {
   rss: renderRss,

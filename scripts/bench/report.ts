@@ -145,6 +145,9 @@ export function evaluateBudgets(result: BenchResult): Budget[] {
     pass: measured === null ? null : (pass ?? ((m) => m <= limit))(measured),
   });
   const post = result.demo?.pages.post;
+  // The first search counts only on the 1,000-post corpus: under 150 KB, compressed or not.
+  const search = result.search?.posts === 1000 ? result.search : undefined;
+  const searchBudget = (id: string, text: string, bytes: number | undefined) => budget(id, text, 150_000, 'bytes', bytes ?? null, (m) => m < 150_000);
   return [
     budget('build-1000-ratio', 'Full build at 1,000 posts: at most 1.5x the baseline', 1.5, 'x baseline', ok(c1000) ? c1000!.ratio : null),
     budget(
@@ -171,22 +174,8 @@ export function evaluateBudgets(result: BenchResult): Budget[] {
       post ? post.htmlCssGzip : null,
       (m) => m < 20_000,
     ),
-    budget(
-      'search-first-query',
-      'First search on the 1,000-post corpus: under 150 KB fetched (host gzips text)',
-      150_000,
-      'bytes',
-      result.search && result.search.posts === 1000 ? result.search.compressedBytes : null,
-      (m) => m < 150_000,
-    ),
-    budget(
-      'search-first-query-uncompressed',
-      'The same, counted uncompressed (as the test server sends it)',
-      150_000,
-      'bytes',
-      result.search && result.search.posts === 1000 ? result.search.bytes : null,
-      (m) => m < 150_000,
-    ),
+    searchBudget('search-first-query', 'First search on the 1,000-post corpus: under 150 KB fetched (host gzips text)', search?.compressedBytes),
+    searchBudget('search-first-query-uncompressed', 'The same, counted uncompressed (as the test server sends it)', search?.bytes),
   ];
 }
 

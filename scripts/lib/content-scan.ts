@@ -151,51 +151,56 @@ export function parseComponentNames(indexSource: string): string[] | undefined {
     .filter((name) => /^[A-Z]\w*$/.test(name));
 }
 
-/** Uses of components (<Name …>) in a body that no post may use, outside code. */
-export function unknownComponentProblems(file: string, body: string, allowed: string[]): Problem[] {
-  const problems: Problem[] = [];
+/** A match of a pattern in a post body, with its line (1-based). */
+interface LineMatch {
+  /** The match and its groups. */
+  match: RegExpMatchArray;
+  /** Line number in the body. */
+  line: number;
+}
+
+/** Every match of the global `pattern` in a body, line by line; with `outsideCode`, none in fenced code blocks or `inline code`. */
+function matchesByLine(body: string, pattern: RegExp, outsideCode: boolean): LineMatch[] {
+  const found: LineMatch[] = [];
   let inFence = false;
   body.split('\n').forEach((content, i) => {
-    if (/^\s*(```|~~~)/.test(content)) {
+    if (outsideCode && /^\s*(```|~~~)/.test(content)) {
       inFence = !inFence;
       return;
     }
     if (inFence) return;
-    const prose = content.replace(/`[^`]*`/g, '');
-    for (const match of prose.matchAll(/<([A-Z][\w.]*)/g)) {
-      const name = match[1]!;
-      if (allowed.includes(name)) continue;
-      const suggestion = closestName(name, allowed);
-      problems.push({
-        file,
-        line: i + 1,
-        field: '(text)',
-        what: `<${name}> is not a component posts can use`,
-        fix: suggestion
-          ? `did you mean <${suggestion}>? The components are: ${allowed.join(', ')}`
-          : `use one of: ${allowed.join(', ')} (or write &lt; for a plain "<")`,
-      });
-    }
+    const text = outsideCode ? content.replace(/`[^`]*`/g, '') : content;
+    for (const match of text.matchAll(pattern)) found.push({ match, line: i + 1 });
   });
-  return problems;
+  return found;
+}
+
+/** One problem per match whose name (the first group) is not in `known`, worded by `say` (given the closest known name). */
+function unknownNameProblems(
+  file: string,
+  matches: LineMatch[],
+  known: string[],
+  say: (name: string, suggestion: string | undefined) => Pick<Problem, 'what' | 'fix'>,
+): Problem[] {
+  return matches
+    .filter(({ match }) => !known.includes(match[1]!))
+    .map(({ match, line }) => ({ file, line, field: '(text)', ...say(match[1]!, closestName(match[1]!, known)) }));
+}
+
+/** Uses of components (<Name …>) in a body that no post may use, outside code. */
+export function unknownComponentProblems(file: string, body: string, allowed: string[]): Problem[] {
+  return unknownNameProblems(file, matchesByLine(body, /<([A-Z][\w.]*)/g, true), allowed, (name, suggestion) => ({
+    what: `<${name}> is not a component posts can use`,
+    fix: suggestion
+      ? `did you mean <${suggestion}>? The components are: ${allowed.join(', ')}`
+      : `use one of: ${allowed.join(', ')} (or write &lt; for a plain "<")`,
+  }));
 }
 
 /** <CommitmentLink id="…"> uses whose id is not in commitments.yaml (the build would fail on them). */
 export function commitmentLinkProblems(file: string, body: string, commitmentIds: string[], commitmentsFile: string): Problem[] {
-  const problems: Problem[] = [];
-  body.split('\n').forEach((content, i) => {
-    for (const match of content.matchAll(/<CommitmentLink\b[^>]*\bid=["']([^"']*)["']/g)) {
-      const id = match[1]!;
-      if (commitmentIds.includes(id)) continue;
-      const suggestion = closestName(id, commitmentIds);
-      problems.push({
-        file,
-        line: i + 1,
-        field: '(text)',
-        what: `<CommitmentLink id="${id}"> names an unknown commitment`,
-        fix: `${suggestion ? `did you mean "${suggestion}"? ` : ''}Valid values: ${commitmentIds.join(', ')} (from ${commitmentsFile})`,
-      });
-    }
-  });
-  return problems;
+  return unknownNameProblems(file, matchesByLine(body, /<CommitmentLink\b[^>]*\bid=["']([^"']*)["']/g, false), commitmentIds, (id, suggestion) => ({
+    what: `<CommitmentLink id="${id}"> names an unknown commitment`,
+    fix: `${suggestion ? `did you mean "${suggestion}"? ` : ''}Valid values: ${commitmentIds.join(', ')} (from ${commitmentsFile})`,
+  }));
 }

@@ -7,6 +7,7 @@
 import { getEntry } from 'astro:content';
 import PostContent from '../components/post/PostContent.astro';
 import { strings } from '../i18n/ui';
+import { FEED_MEDIA_TYPES } from '../lib/feed-formats';
 import { stripXmlInvalid } from '../lib/feed-html';
 import { correctionItems, itemCategories, lastModified, renderingFile, type FeedChannel, type FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
@@ -17,29 +18,57 @@ import { routes, siteUrl } from './site-links';
 
 const t = strings(site.lang);
 
-/** The post's content as its page shows it (components/post/PostContent.astro), in one render. */
-async function renderPostHtml(post: Post): Promise<string> {
-  const container = await getContainer();
-  return container.renderToString(PostContent, { props: { post, bodyHtml: await renderPostBody(post) } });
+/** A page that carries a post, as a feed item sees it. */
+export interface PostPage {
+  /** The original post: its facts, dates, tags and author. */
+  post: Post;
+  /** Absolute URL of the page. */
+  url: string;
+  /** The page's title and summary (the original's, or a translation's). */
+  words: { title: string; summary: string };
+  /** The content file named when rendering fails. */
+  file: string;
+  /** The page's body HTML (data/post-body.ts). */
+  bodyHtml: () => Promise<string>;
+  /** true when the page's address gives the components their language (a translation: data/site-links.ts, pageLanguage). */
+  localized: boolean;
 }
 
-/** Builds the feed item of one post (uncached). */
-async function buildFeedItem(post: Post): Promise<FeedItem> {
+/** The feed item of a page that carries a post: its content as the page shows it (components/post/PostContent.astro), in one render. */
+export async function postPageItem(page: PostPage): Promise<FeedItem> {
+  const { post, url } = page;
   const data = post.entry.data;
-  const url = siteUrl(post.path);
-  const html = await renderingFile(post.entry.filePath ?? `${post.kind}/${post.slug}`, 'the feeds', () => renderPostHtml(post));
+  const html = await renderingFile(page.file, 'the feeds', async () => {
+    const container = await getContainer();
+    return container.renderToString(PostContent, {
+      props: { post, bodyHtml: await page.bodyHtml() },
+      ...(page.localized ? { request: new Request(url) } : {}),
+    });
+  });
   const author = await getEntry('people', data.author);
   return {
     id: url,
     url,
-    title: stripXmlInvalid(data.title),
-    summary: stripXmlInvalid(data.summary),
+    title: stripXmlInvalid(page.words.title),
+    summary: stripXmlInvalid(page.words.summary),
     contentHtml: await outputWriter.cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
     published: data.published,
     modified: lastModified(data),
     categories: itemCategories(post.kind, data.tags),
     authors: author ? [author.data.name] : [],
   };
+}
+
+/** Builds the feed item of one post (uncached). */
+function buildFeedItem(post: Post): Promise<FeedItem> {
+  return postPageItem({
+    post,
+    url: siteUrl(post.path),
+    words: post.entry.data,
+    file: post.entry.filePath ?? `${post.kind}/${post.slug}`,
+    bodyHtml: () => renderPostBody(post),
+    localized: false,
+  });
 }
 
 const cache = new Map<string, Promise<FeedItem>>();
@@ -99,10 +128,10 @@ export function siteChannel(feedPath: string): FeedChannel {
   return feedChannel({ title: site.title, description: site.description, homePath: routes.home, feedPath });
 }
 
-/** HTTP content types of the feed formats. */
+/** HTTP content types of the feed formats and of calendar files. */
 export const FEED_TYPES = {
-  rss: 'application/rss+xml; charset=utf-8',
-  atom: 'application/atom+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
+  rss: `${FEED_MEDIA_TYPES.rss}; charset=utf-8`,
+  atom: `${FEED_MEDIA_TYPES.atom}; charset=utf-8`,
+  json: `${FEED_MEDIA_TYPES.json}; charset=utf-8`,
   ics: 'text/calendar; charset=utf-8',
 } as const;

@@ -5,7 +5,7 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import mdxRenderer from '@astrojs/mdx/server.js';
-import { render } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
 import { mdxComponents } from '../components/mdx';
 import type { Post } from './posts';
 
@@ -22,18 +22,27 @@ export function getContainer(): Promise<AstroContainer> {
 
 const bodies = new Map<string, Promise<string>>();
 
-/** The HTML of a post's body, rendered on first use and cached for the rest of the build. */
-export function renderPostBody(post: Post): Promise<string> {
-  let html = bodies.get(post.path);
+/**
+ * The HTML of a content entry's body, rendered on first use and cached by its site path for the
+ * rest of the build; `pageUrl` (the page's address) gives the components their language.
+ */
+export function renderEntryBody(path: string, entry: Post['entry'] | CollectionEntry<'translations'>, pageUrl?: string): Promise<string> {
+  let html = bodies.get(path);
   if (!html) {
     html = (async () => {
       const container = await getContainer();
-      const { Content } = await render(post.entry);
+      const { Content } = await render(entry);
       return container.renderToString(Content as Parameters<AstroContainer['renderToString']>[0], {
         props: { components: mdxComponents },
+        ...(pageUrl ? { request: new Request(pageUrl) } : {}),
       });
     })();
-    bodies.set(post.path, html);
+    bodies.set(path, html);
   }
   return html;
+}
+
+/** The HTML of a post's body, rendered on first use and cached for the rest of the build. */
+export function renderPostBody(post: Post): Promise<string> {
+  return renderEntryBody(post.path, post.entry);
 }

@@ -3,43 +3,23 @@
  * that language, newest first, in full (the translated words, and the original's facts with
  * labels in that language), through the same channel and cleaning as the other feeds.
  */
-import { getEntry } from 'astro:content';
-import PostContent from '../components/post/PostContent.astro';
 import { strings } from '../i18n/ui';
-import { stripXmlInvalid } from '../lib/feed-html';
-import { itemCategories, lastModified, renderingFile, type FeedChannel, type FeedItem } from '../lib/feed-item';
+import type { FeedChannel, FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
-import { feedChannel } from './feed-items';
-import { outputWriter } from './output-writer';
-import { getContainer } from './post-body';
+import { feedChannel, postPageItem } from './feed-items';
 import { inLanguage, routes, siteUrl } from './site-links';
 import { getTranslations, renderTranslationBody, type Translation } from './translations';
 
-/** The feed item of one translation (uncached). */
-async function buildTranslationItem(translation: Translation): Promise<FeedItem> {
-  const { original, entry } = translation;
-  const data = original.entry.data;
-  const url = siteUrl(translation.path);
-  const html = await renderingFile(entry.filePath ?? translation.path, 'the feeds', async () => {
-    const container = await getContainer();
-    return container.renderToString(PostContent, {
-      props: { post: original, bodyHtml: await renderTranslationBody(translation) },
-      // The page's address gives the components their language (data/site-links.ts, pageLanguage).
-      request: new Request(url),
-    });
+/** The feed item of one translation (uncached): the translated words, with the original's facts. */
+function buildTranslationItem(translation: Translation): Promise<FeedItem> {
+  return postPageItem({
+    post: translation.original,
+    url: siteUrl(translation.path),
+    words: translation.entry.data,
+    file: translation.entry.filePath ?? translation.path,
+    bodyHtml: () => renderTranslationBody(translation),
+    localized: true,
   });
-  const author = await getEntry('people', data.author);
-  return {
-    id: url,
-    url,
-    title: stripXmlInvalid(entry.data.title),
-    summary: stripXmlInvalid(entry.data.summary),
-    contentHtml: await outputWriter.cleanFeedHtml(html, { pageUrl: url, base: site.base, mediaOrigins: site.mediaOrigins }),
-    published: data.published,
-    modified: lastModified(data),
-    categories: itemCategories(original.kind, data.tags),
-    authors: author ? [author.data.name] : [],
-  };
 }
 
 const items = new Map<string, Promise<FeedItem>>();

@@ -5,15 +5,13 @@
  * language shows of a post: the translation when there is one, else the original with a
  * notice in the reader's language (routes.untranslated).
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { mdxComponents } from '../components/mdx';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { LANGUAGE_CODES, type Language } from '../lib/languages';
 import { site } from '../site.config';
 import { staleningChanges } from '../lib/stale-translation';
 import type { FileVersion } from '../lib/git-versions';
 import { contentTexts, versionsOf as fileVersions } from './history';
-import { getContainer } from './post-body';
+import { renderEntryBody } from './post-body';
 import { getPosts, type Post } from './posts';
 import { inLanguage, routes, siteUrl } from './site-links';
 
@@ -75,23 +73,9 @@ export async function postInLanguage(post: Post, lang: string): Promise<{ title:
   return { title: post.entry.data.title, summary: post.entry.data.summary, path, translated: lang === site.lang };
 }
 
-const bodies = new Map<string, Promise<string>>();
-
 /** The HTML of a translation's body, rendered once per build (as data/post-body.ts renders originals). */
 export function renderTranslationBody(translation: Translation): Promise<string> {
-  let html = bodies.get(translation.path);
-  if (!html) {
-    html = (async () => {
-      const container = await getContainer();
-      const { Content } = await render(translation.entry);
-      return container.renderToString(Content as Parameters<AstroContainer['renderToString']>[0], {
-        props: { components: mdxComponents },
-        request: new Request(siteUrl(translation.path)),
-      });
-    })();
-    bodies.set(translation.path, html);
-  }
-  return html;
+  return renderEntryBody(translation.path, translation.entry, siteUrl(translation.path));
 }
 
 /** The original's material changes since the translation was last committed (empty: up to date, or no history). */

@@ -1,6 +1,6 @@
 /** The commitments calendar: every commitment on its current due date, for calendar apps to subscribe to. */
 import type { APIRoute } from 'astro';
-import { FEED_TYPES } from '../data/feed-items';
+import { calendarResponse } from '../data/feed-response';
 import { dueCalendar } from '../data/due-calendar';
 
-export const GET: APIRoute = async () => new Response(await dueCalendar(), { headers: { 'Content-Type': FEED_TYPES.ics } });
+export const GET: APIRoute = async () => calendarResponse(await dueCalendar());

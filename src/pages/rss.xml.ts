@@ -1,9 +1,6 @@
 /** The site-wide RSS feed: the newest posts of every kind, in full. */
 import type { APIRoute } from 'astro';
-import { FEED_TYPES, siteChannel, siteFeedItems } from '../data/feed-items';
-import { renderRss } from '../lib/feed-rss';
+import { siteChannel, siteFeedItems } from '../data/feed-items';
+import { feedResponse } from '../data/feed-response';
 
-export const GET: APIRoute = async () =>
-  new Response(await renderRss(siteChannel('/rss.xml'), await siteFeedItems()), {
-    headers: { 'Content-Type': FEED_TYPES.rss },
-  });
+export const GET: APIRoute = async () => feedResponse('rss', siteChannel('/rss.xml'), await siteFeedItems());

@@ -73,6 +73,18 @@ export async function postInLanguage(post: Post, lang: string): Promise<{ title:
   return { title: post.entry.data.title, summary: post.entry.data.summary, path, translated: lang === site.lang };
 }
 
+/**
+ * What a page in `lang` shows of a post it names by its original's title and path (the source of
+ * a status update, a correction, a routing change): the translation's title and page when there
+ * is one, else the original's title and page with the notice in that language.
+ */
+export async function sourceInLanguage(source: { title: string; path: string }, lang: string): Promise<{ title: string; path: string; translated: boolean }> {
+  if (lang === site.lang) return { ...source, translated: true };
+  const translation = (await getTranslations()).find((t) => t.original.path === source.path && t.lang === lang);
+  if (translation) return { title: translation.entry.data.title, path: translation.path, translated: true };
+  return { title: source.title, path: routes.untranslated(source.path, lang), translated: false };
+}
+
 /** The HTML of a translation's body, rendered once per build (as data/post-body.ts renders originals). */
 export function renderTranslationBody(translation: Translation): Promise<string> {
   return renderEntryBody(translation.path, translation.entry, siteUrl(translation.path));

@@ -382,6 +382,121 @@ export const de: UiStrings = {
     rotationText:
       'Ersetzen wir den Signaturschlüssel, signiert der alte Schlüssel eine Übergabe an den neuen, und das erste mit dem neuen Schlüssel signierte Manifest enthält diese Übergabe (sein Feld „rotation“). Ein Manifest, das ohne eine solche Übergabe mit einem anderen Schlüssel signiert ist, ist eine gebrochene Kette.',
   },
+  pages: {
+    about: {
+      title: 'Über diese Website',
+      lede: (company: string) =>
+        `Hier berichtet ${company} öffentlich über die Versprechen, die das Unternehmen gegeben hat, nachdem es seine Nutzerinnen und Nutzer bei Sicherheit und Datenschutz im Stich gelassen hat.`,
+      relyHeading: 'Worauf Sie sich verlassen können',
+      evidence: {
+        lead: 'Der Stand ist ein Beleg, keine Meinung.',
+        before: 'Der Stand jeder Zusage in ',
+        link: 'unserem Plan',
+        after:
+          ' wird aus datierten Meldungen berechnet, jede verlinkt mit dem Beitrag, der sie berichtet. Eine Zusage, die ihren Termin verpasst, erscheint von selbst als überfällig.',
+      },
+      rewritten: {
+        lead: 'Nichts wird stillschweigend umgeschrieben.',
+        before: 'Korrekturen stehen oben im Beitrag, den sie korrigieren, und sind auf ',
+        link: 'einer eigenen Seite',
+        after: ' gesammelt. Jeder Beitrag listet die Änderungen auf, die seit seiner Veröffentlichung an ihm vorgenommen wurden.',
+      },
+      tracking: {
+        lead: 'Kein Tracking.',
+        text: 'Diese Website setzt keine Cookies, verwendet keine Analysewerkzeuge und lädt nichts von anderen Websites. Die Suche läuft in Ihrem Browser.',
+      },
+      signed: {
+        lead: 'Signiert und verkettet.',
+        before: 'Jede Datei dieser Website steht mit ihrem Hash in einem signierten Manifest, das auf alle früheren verweist. So können Sie ',
+        link: 'prüfen',
+        after: ', dass eine Seite das ist, was wir veröffentlicht haben, und dass nichts früher Veröffentlichtes umgeschrieben wurde.',
+      },
+      openData: {
+        lead: 'Offene Daten.',
+        before: 'Jede Tabelle hier wird auch ',
+        link: 'als Daten veröffentlicht',
+        after: ', damit Sie unsere Zahlen selbst nachprüfen können.',
+      },
+      languages: {
+        lead: 'In Ihrer Sprache.',
+        text: (names: string, main: string) =>
+          `Jede Seite dieser Website gibt es auf ${names}. Ein Beitrag, den wir noch nicht übersetzt haben, erscheint im Original auf ${main}, mit einem Hinweis; eine Übersetzung ersetzt nie das Original, denn für das Original stehen wir ein.`,
+      },
+      madeHeading: 'Wie sie entsteht',
+      made: {
+        before:
+          'Die Website ist eine statische Website, die aus Textdateien in einem öffentlichen Repository erzeugt wird. Unser Kommunikationsteam veröffentlicht, indem es eine Datei hinzufügt; jede Datei wird automatisch geprüft, bevor sie veröffentlicht werden kann. Sie können alles per ',
+        link: 'RSS, Atom, JSON Feed oder Kalender',
+        after: ' verfolgen.',
+      },
+      source: 'Quellcode',
+    },
+    security: {
+      description: (company: string) => `Wie Sie uns ein Sicherheitsproblem bei ${company} melden und was unser Bug-Bounty-Programm abdeckt und zahlt.`,
+      lede: 'Wenn Sie einen Weg gefunden haben, in eine Besprechung, ein Konto oder an Daten zu gelangen, die Ihnen verschlossen sein sollten, wollen wir es als Erste erfahren, und wir bezahlen dafür.',
+      reportHeading: 'So melden Sie ein Problem',
+      write: {
+        before: 'Schreiben Sie an ',
+        after: '. Eine Person aus unserem Sicherheitsteam liest jede Nachricht; Sie erhalten innerhalb von zwei Werktagen eine Antwort.',
+      },
+      tell: 'Beschreiben Sie, was Sie gefunden haben, die Schritte, um es nachzustellen, die App oder den Dienst mit Version und was ein Angreifer damit tun könnte. Ein kurzes Video oder ein Proof of Concept hilft.',
+      time: 'Geben Sie uns Zeit, das Problem zu beheben, bevor Sie es veröffentlichen: Wir wollen kritische Probleme innerhalb von 7 Tagen beheben und alle anderen innerhalb von 90 Tagen, und wir vereinbaren mit Ihnen einen Veröffentlichungstermin.',
+      noBounty: {
+        before:
+          'Sie müssen nicht am Bug-Bounty-Programm teilnehmen, um ein Problem zu melden, und Sie müssen keine Prämie annehmen. Maschinenlesbare Kontaktdaten stehen in ',
+        after: '.',
+      },
+      bountyHeading: 'Das Bug-Bounty-Programm',
+      widened: 'Das Programm wurde im Rahmen unseres Plans erweitert:',
+      inScopeHeading: 'Was abgedeckt ist',
+      inScope: (company: string) => [
+        `Jede App von ${company}: Desktop (Windows, macOS, Linux), Mobilgeräte (iOS, Android) und der Web-Client.`,
+        'Jeder öffentliche Dienst, den wir betreiben: Besprechungsserver, das Telefon-Gateway, die Admin-API, die Anmeldung und diese Website.',
+        'Ende-zu-Ende-verschlüsselte Besprechungen, einschließlich Schlüsselaustausch und Schlüsselwechsel.',
+      ],
+      routingScope: {
+        before:
+          'Wo Daten verarbeitet werden: jeder Weg, eine Besprechung, eine Aufzeichnung oder Kontodaten in eine Region zu leiten, die ein Admin ausgeschlossen hat (siehe ',
+        link: 'Datenstandorte',
+        after: ').',
+      },
+      outOfScopeHeading: 'Was nicht abgedeckt ist',
+      outOfScope: (company: string) => [
+        'Angriffe auf unsere Beschäftigten oder Kunden (Phishing, Social Engineering) und physische Angriffe.',
+        'Denial of Service und Lasttests gegen die Produktivsysteme.',
+        `Probleme in Diensten anderer Unternehmen, es sei denn, sie verschaffen Ihnen Zugang zu Daten von ${company}.`,
+        'Meldungen automatischer Scanner ohne nachgewiesene Auswirkung.',
+      ],
+      rewardsHeading: 'Prämien',
+      colExample: 'Beispiel',
+      colReward: 'Übliche Prämie',
+      rewards: [
+        ['Einer passwortgeschützten Besprechung ohne das Passwort beitreten', 'Bis zu 50.000 $'],
+        ['Die Aufzeichnungen eines anderen Kontos lesen', 'Bis zu 30.000 $'],
+        ['Den Warteraum umgehen', 'Bis zu 15.000 $'],
+        ['Interne Servernamen in einer Fehlermeldung preisgeben', '250 $ bis 1.000 $'],
+      ],
+      rulesHeading: 'Regeln und rechtlicher Schutz',
+      rules: (company: string) => [
+        'Verwenden Sie nur Ihre eigenen Konten und Besprechungen oder Konten, deren Inhaber zugestimmt haben. Hören Sie auf und melden Sie sich bei uns, sobald Sie an Daten einer anderen Person gelangen; behalten Sie sie nicht und geben Sie sie nicht weiter.',
+        `Forschung in gutem Glauben, die diese Regeln befolgt, führt zu keinen rechtlichen Schritten von ${company}, und das sagen wir auch jedem, der fragt.`,
+        'Belohnt wird die erste Meldung eines Problems. Wir veröffentlichen, was wir behoben haben, auf Wunsch mit Ihrem Namen.',
+      ],
+      runBy: 'Verantwortlich für dieses Programm:',
+    },
+    dataFormats:
+      'JSON-Dateien sind UTF-8-Arrays von Objekten. CSV-Dateien folgen RFC 4180: UTF-8, eine Kopfzeile, Komma als Trennzeichen, CRLF als Zeilenende und doppelte Anführungszeichen um jeden Wert, der ein Komma, ein Anführungszeichen oder einen Zeilenumbruch enthält. Zeitpunkte stehen in ISO 8601 und UTC, Tage als JJJJ-MM-TT. Nur veröffentlichte Beiträge fließen ein; jeder Stand wird zum Zeitpunkt der Erzeugung der Website berechnet. Die Dateien und ihre Felder sind, wie die Daten selbst, auf Englisch beschrieben.',
+    categories: {
+      engineering: 'Technik',
+      security: 'Sicherheit',
+      privacy: 'Datenschutz',
+      governance: 'Governance',
+      communication: 'Kommunikation',
+    },
+    feedsInOriginal: (language: string) =>
+      `Jede Sprache hat einen eigenen Feed der ganzen Website, mit den in diese Sprache übersetzten Beiträgen. Die anderen Feeds enthalten jeden Beitrag im Original, auf ${language}.`,
+    archiveCount: (n: number) => `${n} ${n === 1 ? 'Beitrag' : 'Beiträge'}, die neuesten zuerst.`,
+  },
   record: {
     originally: (date: string) => `ursprünglich ${date}`,
     slipSummary: (count: number, days: number) => {

@@ -383,6 +383,121 @@ export const es: UiStrings = {
     rotationText:
       'Si sustituimos la clave de firma, la clave antigua firma el relevo a la nueva, y el primer manifiesto firmado con la nueva clave lleva ese relevo (su campo «rotation»). Un manifiesto firmado con otra clave sin ese relevo es una cadena rota.',
   },
+  pages: {
+    about: {
+      title: 'Acerca de este sitio',
+      lede: (company: string) =>
+        `Aquí ${company} rinde cuentas, en público, de las promesas que hizo después de fallar a sus usuarios en seguridad y privacidad.`,
+      relyHeading: 'En qué puede confiar',
+      evidence: {
+        lead: 'El estado es una prueba, no una opinión.',
+        before: 'El estado de cada compromiso en ',
+        link: 'el plan',
+        after:
+          ' se calcula a partir de actualizaciones fechadas, cada una enlazada con la publicación que la comunica. Un compromiso que no cumple su fecha aparece como vencido por sí solo.',
+      },
+      rewritten: {
+        lead: 'Nada se reescribe en silencio.',
+        before: 'Las correcciones aparecen al principio de la publicación que corrigen y se recogen en ',
+        link: 'una sola página',
+        after: '. Cada publicación indica los cambios que ha tenido desde que se publicó.',
+      },
+      tracking: {
+        lead: 'Sin rastreo.',
+        text: 'Este sitio no instala cookies, no usa herramientas de analítica y no carga nada de ningún otro sitio web. La búsqueda se ejecuta en su navegador.',
+      },
+      signed: {
+        lead: 'Firmado y encadenado.',
+        before: 'Cada archivo de este sitio figura con su hash en un manifiesto firmado que enlaza con todos los anteriores, de modo que usted puede ',
+        link: 'verificar',
+        after: ' que una página es lo que publicamos y que nada de lo publicado antes se ha reescrito.',
+      },
+      openData: {
+        lead: 'Datos abiertos.',
+        before: 'Cada tabla de este sitio también se ',
+        link: 'publica como datos',
+        after: ', para que pueda comprobar nuestras cifras por su cuenta.',
+      },
+      languages: {
+        lead: 'En su idioma.',
+        text: (names: string, main: string) =>
+          `Todas las páginas de este sitio están en ${names}. Una publicación que aún no hemos traducido se muestra en el original en ${main}, con un aviso; una traducción nunca sustituye al original, que es el texto del que respondemos.`,
+      },
+      madeHeading: 'Cómo está hecho',
+      made: {
+        before:
+          'El sitio es un sitio web estático generado a partir de archivos de texto guardados en un repositorio público. Nuestro equipo de comunicación publica añadiendo un archivo, y cada archivo se comprueba automáticamente antes de que pueda publicarse. Puede seguirlo todo por ',
+        link: 'RSS, Atom, JSON Feed o calendario',
+        after: '.',
+      },
+      source: 'Código fuente',
+    },
+    security: {
+      description: (company: string) => `Cómo informarnos de un problema de seguridad en ${company} y qué cubre y paga nuestro programa de recompensas.`,
+      lede: 'Si ha encontrado una manera de entrar en una reunión, una cuenta o unos datos que deberían estar cerrados para usted, queremos ser los primeros en saberlo, y se lo pagaremos.',
+      reportHeading: 'Cómo informar',
+      write: {
+        before: 'Escriba a ',
+        after: '. Una persona de nuestro equipo de seguridad lee cada mensaje; recibirá una respuesta en un plazo de dos días hábiles.',
+      },
+      tell: 'Cuéntenos qué encontró, los pasos para reproducirlo, la aplicación o el servicio y su versión, y lo que un atacante podría hacer con ello. Un vídeo breve o una prueba de concepto ayudan.',
+      time: 'Denos tiempo para corregirlo antes de publicarlo: nos proponemos corregir los problemas críticos en 7 días y todos los demás en 90 días, y acordaremos con usted una fecha de publicación.',
+      noBounty: {
+        before:
+          'No hace falta participar en el programa de recompensas para informar de un problema, ni aceptar una recompensa. Los datos de contacto en formato legible por máquina están en ',
+        after: '.',
+      },
+      bountyHeading: 'El programa de recompensas',
+      widened: 'El programa se amplió como parte de nuestro plan:',
+      inScopeHeading: 'Qué cubre',
+      inScope: (company: string) => [
+        `Todas las aplicaciones de ${company}: de escritorio (Windows, macOS, Linux), móviles (iOS, Android) y el cliente web.`,
+        'Todos los servicios públicos que gestionamos: los servidores de reuniones, la pasarela telefónica, la API de administración, el inicio de sesión y este sitio.',
+        'Las reuniones con cifrado de extremo a extremo, incluidos el intercambio y la rotación de claves.',
+      ],
+      routingScope: {
+        before:
+          'Dónde se procesan los datos: cualquier forma de hacer que una reunión, una grabación o los datos de una cuenta vayan a una región que un administrador ha excluido (vea ',
+        link: 'la ubicación de los datos',
+        after: ').',
+      },
+      outOfScopeHeading: 'Qué no cubre',
+      outOfScope: (company: string) => [
+        'Los ataques a nuestro personal o a nuestros clientes (phishing, ingeniería social) y los ataques físicos.',
+        'La denegación de servicio y las pruebas de carga contra producción.',
+        `Los problemas en servicios de otras empresas, salvo que le permitan llegar a datos de ${company}.`,
+        'Los informes de escáneres automáticos sin un impacto demostrado.',
+      ],
+      rewardsHeading: 'Recompensas',
+      colExample: 'Ejemplo',
+      colReward: 'Recompensa habitual',
+      rewards: [
+        ['Entrar en una reunión protegida con contraseña sin la contraseña', 'Hasta 50 000 USD'],
+        ['Leer las grabaciones de otra cuenta', 'Hasta 30 000 USD'],
+        ['Saltarse la sala de espera', 'Hasta 15 000 USD'],
+        ['Revelar nombres de servidores internos en un mensaje de error', 'De 250 a 1000 USD'],
+      ],
+      rulesHeading: 'Reglas y protección legal',
+      rules: (company: string) => [
+        'Use solo sus propias cuentas y reuniones, o cuentas cuyos titulares hayan dado su consentimiento. Deténgase y avísenos en cuanto llegue a datos de otra persona; no los guarde ni los comparta.',
+        `Una investigación de buena fe que siga estas reglas no dará lugar a acciones legales por parte de ${company}, y así se lo diremos a quien lo pregunte.`,
+        'Se recompensa el primer informe de cada problema. Publicamos lo que corregimos, con su nombre si así lo desea.',
+      ],
+      runBy: 'Dirige este programa',
+    },
+    dataFormats:
+      'Los archivos JSON son matrices de objetos en UTF-8. Los archivos CSV siguen la RFC 4180: UTF-8, una fila de encabezado, valores separados por comas, finales de línea CRLF y comillas dobles alrededor de cualquier valor que contenga una coma, unas comillas o un salto de línea. Las horas están en ISO 8601 y en UTC; los días, en formato AAAA-MM-DD. Solo cuentan las publicaciones publicadas; cada estado se calcula en el momento en que se generó el sitio. Los archivos y sus campos se describen en inglés, como los datos.',
+    categories: {
+      engineering: 'Ingeniería',
+      security: 'Seguridad',
+      privacy: 'Privacidad',
+      governance: 'Gobernanza',
+      communication: 'Comunicación',
+    },
+    feedsInOriginal: (language: string) =>
+      `Cada idioma tiene su propio feed de todo el sitio, con las publicaciones traducidas a ese idioma. Los demás feeds traen todas las publicaciones en el original, en ${language}.`,
+    archiveCount: (n: number) => `${n} ${n === 1 ? 'publicación' : 'publicaciones'}, las más recientes primero.`,
+  },
   record: {
     originally: (date: string) => `inicialmente ${date}`,
     slipSummary: (count: number, days: number) => {

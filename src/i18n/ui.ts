@@ -3,7 +3,7 @@
  * its own file (es.ts, de.ts) typed as `UiStrings`, so a missing key fails the type check.
  * The list of languages is src/lib/languages.ts.
  */
-import type { PostKind } from '../lib/vocabulary';
+import type { COMMITMENT_CATEGORIES, PostKind } from '../lib/vocabulary';
 import type { DerivedStatus } from '../lib/commitment-status';
 import type { Language } from '../lib/languages';
 import { de } from './de';
@@ -399,6 +399,127 @@ const en = {
     rotationHeading: 'When the key changes',
     rotationText:
       'If we replace the signing key, the old key signs a handover to the new one, and the first manifest signed by the new key carries that handover (its “rotation” field). A manifest signed by another key without such a handover is a broken chain.',
+  },
+  /** The words written in the site's own pages (about, security, open data, archive), in every language. */
+  pages: {
+    /**
+     * /about/. A sentence with a link inside is in three parts (components/Linked.astro): the words
+     * before the link, the link's words, the words after it, each with its own spaces and punctuation.
+     */
+    about: {
+      title: 'About this site',
+      lede: (company: string) => `This is where ${company} reports, in public, on the promises it made after failing its users on security and privacy.`,
+      relyHeading: 'What you can rely on',
+      evidence: {
+        lead: 'Status is evidence, not opinion.',
+        before: 'The status of each commitment on ',
+        link: 'the plan',
+        after: ' is computed from dated updates, each linked to the post that reports it. A commitment that misses its date shows as overdue on its own.',
+      },
+      rewritten: {
+        lead: 'Nothing is rewritten silently.',
+        before: 'Corrections are shown at the top of the post they correct and listed on ',
+        link: 'one page',
+        after: '. Each post lists the changes made to it since publication.',
+      },
+      tracking: {
+        lead: 'No tracking.',
+        text: 'This site sets no cookies, runs no analytics, and loads nothing from any other website. Search runs in your browser.',
+      },
+      signed: {
+        lead: 'Signed and chained.',
+        before: 'Every file of this site is listed with its hash in a signed manifest that links to every earlier one, so you can ',
+        link: 'verify',
+        after: ' that a page is what we published, and that nothing published earlier was rewritten.',
+      },
+      openData: {
+        lead: 'Open data.',
+        before: 'Every table here is also ',
+        link: 'published as data',
+        after: ', so that you can check our numbers yourself.',
+      },
+      languages: {
+        lead: 'In your language.',
+        /** `names`: the site's languages as a list ("English, Spanish and German"); `main`: the original's language. */
+        text: (names: string, main: string) =>
+          `Every page of this site is in ${names}. A post we have not translated yet is shown in the original ${main}, with a notice; a translation never replaces the original, which is what we answer for.`,
+      },
+      madeHeading: 'How it is made',
+      made: {
+        before:
+          'The site is a static website built from text files kept in a public repository. Our communications team publishes by adding a file; every file is checked automatically before it can be published. You can follow everything by ',
+        link: 'RSS, Atom, JSON Feed or calendar',
+        after: '.',
+      },
+      source: 'Source',
+    },
+    security: {
+      description: (company: string) => `How to report a security problem in ${company} to us, and what our bug bounty covers and pays.`,
+      lede: 'If you have found a way to get into a meeting, an account or data that should be closed to you, we want to hear from you first, and we will pay for it.',
+      reportHeading: 'How to report',
+      write: {
+        before: 'Write to ',
+        after: '. A person on our security team reads every message; you will get a reply within two working days.',
+      },
+      tell: 'Tell us what you found, the steps to reproduce it, the app or service and version, and what an attacker could do with it. A short video or a proof of concept helps.',
+      time: 'Give us time to fix it before you publish: we aim to fix critical problems within 7 days and all others within 90 days, and we will agree a publication date with you.',
+      noBounty: {
+        before: 'You do not need to be in the bug bounty to report a problem, and you do not need to accept a reward. Machine-readable contact details are in ',
+        after: '.',
+      },
+      bountyHeading: 'The bug bounty',
+      widened: 'The bounty was widened as part of our plan:',
+      inScopeHeading: 'In scope',
+      inScope: (company: string) => [
+        `Every ${company} app: desktop (Windows, macOS, Linux), mobile (iOS, Android) and the web client.`,
+        'Every public service we run: meeting servers, the telephone gateway, the admin API, sign-in, and this site.',
+        'End-to-end encrypted meetings, including key exchange and key rotation.',
+      ],
+      routingScope: {
+        before: 'Where data is processed: any way to make a meeting, recording or account data go to a region that an admin has excluded (see ',
+        link: 'data routing',
+        after: ').',
+      },
+      outOfScopeHeading: 'Out of scope',
+      outOfScope: (company: string) => [
+        'Attacks on our staff or customers (phishing, social engineering) and physical attacks.',
+        'Denial of service and load testing against production.',
+        `Problems in other companies' services unless they let you reach ${company} data.`,
+        'Reports from automated scanners without a demonstrated impact.',
+      ],
+      rewardsHeading: 'Rewards',
+      colExample: 'Example',
+      colReward: 'Typical reward',
+      rewards: [
+        ['Joining a password-protected meeting without the password', 'Up to $50,000'],
+        ["Reading another account's recordings", 'Up to $30,000'],
+        ['Bypassing the waiting room', 'Up to $15,000'],
+        ['Revealing internal server names in an error message', '$250 to $1,000'],
+      ] as [string, string][],
+      rulesHeading: 'Rules and safe harbour',
+      rules: (company: string) => [
+        "Use only your own accounts and meetings, or accounts whose owners agreed. Stop and tell us as soon as you reach someone else's data; do not keep or share it.",
+        `Good-faith research that follows these rules will not lead to legal action by ${company}, and we will say so to anyone who asks.`,
+        'The first report of a problem is rewarded. We publish what we fixed, with your name if you want it.',
+      ],
+      runBy: 'This programme is run by',
+    },
+    /** The open data page's note on formats (its files and fields are described in English, from the data contract). */
+    dataFormats:
+      'JSON files are UTF-8 arrays of objects. CSV files follow RFC 4180: UTF-8, a header row, comma-separated, CRLF line ends, and double quotes around any value that holds a comma, a quote or a line break. Times are ISO 8601 in UTC; days are YYYY-MM-DD. Only published posts contribute; a status is derived at the moment the site was built.',
+    /** The parts of the plan a commitment belongs to (vocabulary.ts COMMITMENT_CATEGORIES). */
+    categories: {
+      engineering: 'Engineering',
+      security: 'Security',
+      privacy: 'Privacy',
+      governance: 'Governance',
+      communication: 'Communication',
+    } satisfies Record<(typeof COMMITMENT_CATEGORIES)[number], string> as Record<string, string>,
+    /** On /subscribe/ in another language: which feeds carry the posts in the original's language. */
+    feedsInOriginal: (language: string) =>
+      `Each language has its own site-wide feed, with the posts translated into it. The other feeds carry every post in the original, in ${language}.`,
+    /** The archive's lede. */
+    archiveCount: (n: number) => `${n} ${n === 1 ? 'post' : 'posts'}, newest first.`,
   },
   record: {
     originally: (date: string) => `originally ${date}`,

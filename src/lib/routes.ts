@@ -47,6 +47,8 @@ export const routes = {
   dataFile: (name: string) => `/data/${name}`,
   /** Every change to published content. */
   changes: '/changes/',
+  /** Page `n` of the list of changes (page 1 is the list itself). */
+  changesPage: (n: number) => (n > 1 ? `/changes/${n}/` : '/changes/'),
   /** The feed of changes. */
   changesFeed: '/changes/rss.xml',
   /** The changes of one post or data file ("data" as kind, the file's name as slug). */

@@ -71,9 +71,8 @@ describe('languages on every page', () => {
       'de /de/statements/apology/',
       'x-default /statements/apology/',
     ]);
-    // An untranslated post and a page that exists only in English have none.
+    // An untranslated post has none.
     expect(alternates('/progress/week-12/')).toEqual([]);
-    expect(alternates('/plan/')).toEqual([]);
   });
 
   it('has every alternate of every page exist and name the page back', () => {
@@ -121,7 +120,12 @@ describe('the language switcher', () => {
       'Español /progress/week-12/#not-in-es',
       'Deutsch /progress/week-12/#not-in-de',
     ]);
-    expect(switcher('/plan/')).toEqual(['English /plan/', 'Español /es/', 'Deutsch /de/']);
+    expect(switcher('/plan/e2ee/')).toEqual(['English /plan/e2ee/', 'Español /es/plan/e2ee/', 'Deutsch /de/plan/e2ee/']);
+    expect(switcher('/de/changes/data/regions/')).toEqual([
+      'English /changes/data/regions/',
+      'Español /es/changes/data/regions/',
+      'Deutsch /de/changes/data/regions/',
+    ]);
     const notice = page('/progress/week-12/').getElementById('not-in-es')!;
     expect(notice.getAttribute('lang')).toBe('es');
     expect(notice.text).toBe('Esta publicación aún no está disponible en español; se muestra el original.');
@@ -169,7 +173,9 @@ describe('translated pages', () => {
   });
 
   it('have no page for a translation whose original is not published (the closing letter is a draft; it has no translation page either way)', () => {
-    const translated = listFiles(demo).filter((f) => /^(es|de)\/[a-z]+\/[^/]+\/index\.html$/.test(f) && !/\/\d+\/index\.html$/.test(f));
+    const translated = listFiles(demo).filter(
+      (f) => /^(es|de)\/(statements|progress|webinars|routing|audits|guides)\/[^/]+\/index\.html$/.test(f) && !/\/\d+\/index\.html$/.test(f),
+    );
     expect(translated.sort()).toEqual([
       'de/progress/week-13/index.html',
       'de/statements/apology/index.html',
@@ -180,6 +186,108 @@ describe('translated pages', () => {
       'es/statements/day-60-letter/index.html',
       'es/webinars/2026-12-03-after-90-days/index.html',
     ]);
+  });
+});
+
+describe('the pages of the site in every language', () => {
+  /** Root pages that are not posts (a post has a twin only when it is translated): every other page has one. */
+  const kinds = ['statements', 'progress', 'webinars', 'routing', 'audits', 'guides'];
+  const rootPages = pages
+    .filter((file) => !/^(es|de)\//.test(file) && file !== '404.html')
+    .filter((file) => {
+      const [first, second, third] = file.split('/');
+      return !(kinds.includes(first!) && third !== undefined && !/^\d+$/.test(second!));
+    })
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+
+  it('give every page of the main language but the posts a Spanish and a German twin with its lang, linked both ways', () => {
+    expect(rootPages).toEqual(
+      expect.arrayContaining(['/about/', '/plan/', '/plan/e2ee/', '/changes/', '/changes/data/regions/', '/tags/encryption/', '/data/']),
+    );
+    expect(rootPages.length).toBeGreaterThan(40);
+    const problems: string[] = [];
+    for (const path of rootPages) {
+      for (const code of ['es', 'de']) {
+        const twin = `/${code}${path}`;
+        if (!fileForPath(demo, twin)) {
+          problems.push(`${path}: no ${twin}`);
+          continue;
+        }
+        const lang = page(twin).querySelector('html')!.getAttribute('lang');
+        if (lang !== code) problems.push(`${twin}: lang="${lang}"`);
+        if (!alternates(path).includes(`${code} ${twin}`)) problems.push(`${path}: no ${code} alternate`);
+        if (!alternates(twin).includes(`en ${path}`)) problems.push(`${twin}: no en alternate`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("say their headings in the reader's language", () => {
+    const heading = (path: string) => page(path).querySelector('h1')!.text.trim();
+    expect(
+      ['/es/about/', '/es/security/', '/es/subscribe/', '/es/verify/', '/es/data-routing/', '/es/actions/', '/es/corrections/', '/es/archive/'].map(heading),
+    ).toEqual([
+      'Acerca de este sitio',
+      'Informar de una vulnerabilidad',
+      'Suscribirse',
+      'Verificar este sitio',
+      'Dónde se tratan sus datos',
+      'Qué debe hacer ahora',
+      'Correcciones',
+      'Archivo',
+    ]);
+    expect(['/es/advisory-board/', '/es/tags/', '/es/tags/encryption/', '/es/plan/', '/es/changes/', '/es/data/'].map(heading)).toEqual([
+      'Consejo asesor independiente',
+      'Temas',
+      'Tema: encryption',
+      'El plan de 90 días',
+      'Todos los cambios en el contenido publicado',
+      'Datos abiertos',
+    ]);
+    expect(
+      ['/de/about/', '/de/security/', '/de/subscribe/', '/de/verify/', '/de/data-routing/', '/de/actions/', '/de/plan/', '/de/data/'].map(heading),
+    ).toEqual([
+      'Über diese Website',
+      'Sicherheitslücke melden',
+      'Abonnieren',
+      'Diese Website prüfen',
+      'Wo Ihre Daten verarbeitet werden',
+      'Was Sie jetzt tun sollten',
+      'Der 90-Tage-Plan',
+      'Offene Daten',
+    ]);
+    expect(heading('/de/changes/data/regions/')).toMatch(/^Änderungen an „/);
+    // Words written in the page templates, not only headings.
+    const security = page('/de/security/');
+    expect(security.querySelectorAll('h2').map((h) => h.text.trim())).toContain('So melden Sie ein Problem');
+    expect(security.querySelector('th')!.text.trim()).toBe('Beispiel');
+    expect(page('/es/about/').querySelector('h2')!.text.trim()).toBe('En qué puede confiar');
+    expect(page('/es/archive/').querySelector('.lede')!.text).toMatch(/^\d+ publicaciones, las más recientes primero\.$/);
+    expect(page('/es/plan/e2ee/').querySelector('.kicker a')!.text.trim()).toBe('Compromiso');
+    expect(page('/de/data-routing/').querySelector('table[data-region-changes] th')!.text.trim()).toBe('Gültig ab');
+  });
+
+  it("keep data and untranslated titles in the original's language, marked as such, and link within the reader's language", () => {
+    const commitment = page('/es/plan/e2ee/');
+    expect(commitment.querySelector('h1')!.getAttribute('lang')).toBe('en');
+    expect(commitment.querySelector('h1')!.text.trim()).toBe('Real end-to-end encryption');
+    expect(page('/plan/e2ee/').querySelector('h1')!.getAttribute('lang')).toBeUndefined();
+    // The archive: a translated post at its translation, an untranslated one at the original's notice, marked English.
+    const archive = page('/es/archive/')
+      .querySelectorAll('main li a')
+      .map((a) => `${a.getAttribute('href')} | ${a.getAttribute('lang') ?? '-'}`);
+    expect(archive).toContain('/es/statements/apology/ | -');
+    expect(archive).toContain('/statements/day-30-letter/#not-in-es | en');
+    // The tracker links each commitment to its page in the same language.
+    const tracker = page('/de/plan/').querySelectorAll('table[data-tracker] th[scope="row"] a');
+    expect(tracker.length).toBeGreaterThan(5);
+    expect(tracker.filter((a) => !a.getAttribute('href')!.startsWith('/de/plan/'))).toEqual([]);
+    // Navigation and footer stay in the language; feeds and data files are single.
+    const links = page('/es/about/')
+      .querySelectorAll('.site-nav a, .site-footer a')
+      .map((a) => a.getAttribute('href'));
+    expect(links.filter((href) => !href!.startsWith('/es/'))).toEqual([]);
+    expect(page('/es/plan/').querySelector('a[href="/data/commitments.json"]')).not.toBeNull();
   });
 });
 
@@ -245,7 +353,7 @@ describe("the original's words on a translated page", () => {
 });
 
 describe('the sitemap', () => {
-  it('lists the alternates of a page that exists in several languages, and none for an English-only page', () => {
+  it('lists the alternates of a page that exists in several languages, and none for an untranslated post', () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
     const urls = (
       parser.parse(readFileSync(join(demo, 'sitemap-0.xml'), 'utf8')) as {
@@ -262,7 +370,8 @@ describe('the sitemap', () => {
     };
     expect(alternatesOf('/statements/apology/')).toEqual(['de /de/statements/apology/', 'en /statements/apology/', 'es /es/statements/apology/']);
     expect(alternatesOf('/es/')).toEqual(['de /de/', 'en /', 'es /es/']);
-    expect(alternatesOf('/plan/')).toEqual([]);
+    expect(alternatesOf('/plan/')).toEqual(['de /de/plan/', 'en /plan/', 'es /es/plan/']);
+    expect(alternatesOf('/es/security/')).toEqual(['de /de/security/', 'en /security/', 'es /es/security/']);
     expect(alternatesOf('/progress/week-12/')).toEqual([]);
   });
 });

@@ -73,14 +73,19 @@ function buildFeedItem(post: Post): Promise<FeedItem> {
 
 const cache = new Map<string, Promise<FeedItem>>();
 
-/** The feed item of a post, rendered once per build and shared by every feed. */
-export function feedItemFor(post: Post): Promise<FeedItem> {
-  let item = cache.get(post.path);
+/** The feed item of the page at `path` (a post or a translation), built once per build and shared by every feed and email that carries it. */
+export function feedItemOnce(path: string, build: () => Promise<FeedItem>): Promise<FeedItem> {
+  let item = cache.get(path);
   if (!item) {
-    item = buildFeedItem(post);
-    cache.set(post.path, item);
+    item = build();
+    cache.set(path, item);
   }
   return item;
+}
+
+/** The feed item of a post, rendered once per build and shared by every feed. */
+export function feedItemFor(post: Post): Promise<FeedItem> {
+  return feedItemOnce(post.path, () => buildFeedItem(post));
 }
 
 /** Feed items for posts, in the order given (posts come newest first from data/posts.ts). */

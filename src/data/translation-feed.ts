@@ -6,7 +6,7 @@
 import { strings } from '../i18n/ui';
 import type { FeedChannel, FeedItem } from '../lib/feed-item';
 import { site } from '../site.config';
-import { feedChannel, postPageItem } from './feed-items';
+import { feedChannel, feedItemOnce, postPageItem } from './feed-items';
 import { inLanguage, routes, siteUrl } from './site-links';
 import { getTranslations, renderTranslationBody, type Translation } from './translations';
 
@@ -22,16 +22,9 @@ function buildTranslationItem(translation: Translation): Promise<FeedItem> {
   });
 }
 
-const items = new Map<string, Promise<FeedItem>>();
-
 /** The feed item of one translation, rendered once per build and shared by its feeds and its email. */
 export function translationFeedItem(translation: Translation): Promise<FeedItem> {
-  let item = items.get(translation.path);
-  if (!item) {
-    item = buildTranslationItem(translation);
-    items.set(translation.path, item);
-  }
-  return item;
+  return feedItemOnce(translation.path, () => buildTranslationItem(translation));
 }
 
 /** Every translated post in `lang`, newest first, as feed items. */

@@ -18,6 +18,7 @@ import { cachedCardPng } from '../lib/card-file';
 import { CARD_FONT_FILES, type ShareCard } from '../lib/share-card';
 import { formatDate } from '../lib/dates';
 import { planPosition } from '../lib/plan';
+import { LANGUAGE_CODES } from '../lib/languages';
 import { isPublished } from '../lib/publish';
 import { strings } from '../i18n/ui';
 import { site } from '../site.config';
@@ -27,7 +28,6 @@ import { routes } from './site-links';
 import { STATUS_ORDER, statusCounts, trackerRows } from './tracker';
 import { getTranslations, type Translation } from './translations';
 
-const t = strings(site.lang);
 const root = process.cwd();
 const fontDir = join(root, 'src', 'assets', 'fonts');
 const cacheDir = join(root, 'node_modules', '.cache', 'share-cards');
@@ -45,9 +45,14 @@ export function postCardKey(post: Post): string | undefined {
   return !preview && isPublished(post.entry.data, now) ? `${post.kind}/${post.slug}` : undefined;
 }
 
+/** The key of a page's card in a language: the main language's as it is ("plan"), another language's under its code ("es/plan"). */
+export function cardKeyIn(lang: string, key: string): string {
+  return lang === site.lang ? key : `${lang}/${key}`;
+}
+
 /** The card key of a translated post ("es/statements/apology"): published with its original, so always one. */
 export function translationCardKey(translation: Translation): string {
-  return `${translation.lang}/${translation.original.kind}/${translation.original.slug}`;
+  return cardKeyIn(translation.lang, `${translation.original.kind}/${translation.original.slug}`);
 }
 
 /** The card of a post, or of its translation: its title, its kind and its date in its language. */
@@ -61,8 +66,9 @@ function postCard(post: Post, lang: string, title: string): ShareCard {
   };
 }
 
-/** The plan's day as the home card says it. */
-function planDayText(): string {
+/** The plan's day as the home card says it, in `lang`. */
+function planDayText(lang: string): string {
+  const t = strings(lang);
   const position = planPosition(site.planStart, site.planDays, now, site.deadlineTimeZone);
   return position.phase === 'before'
     ? t.planNotStarted
@@ -71,30 +77,38 @@ function planDayText(): string {
       : t.dayOfPlan(position.day, position.length);
 }
 
-/** Every card of this build. */
-export async function cardEntries(): Promise<CardEntry[]> {
-  if (preview) return [];
+/** The cards of the home page, /plan/ and each commitment page in `lang` (commitment titles stay as committed). */
+async function planCards(lang: string): Promise<CardEntry[]> {
+  const t = strings(lang);
   const company = site.company;
   const accent = site.brand.colour;
-  const posts = (await getAllPosts()).filter((post) => postCardKey(post));
   const counts = await statusCounts();
   const countText = STATUS_ORDER.filter((s) => counts[s] > 0)
     .map((s) => `${counts[s]} ${t.status[s].toLowerCase()}`)
     .join(' · ');
   const rows = await trackerRows();
   return [
-    { key: 'home', card: { title: site.title, kicker: site.company, detail: planDayText(), company, accent } },
-    { key: 'plan', card: { title: t.trust.planTitle(site.planDays), kicker: planDayText(), detail: countText, company, accent } },
+    { key: cardKeyIn(lang, 'home'), card: { title: site.title, kicker: site.company, detail: planDayText(lang), company, accent } },
+    { key: cardKeyIn(lang, 'plan'), card: { title: t.trust.planTitle(site.planDays), kicker: planDayText(lang), detail: countText, company, accent } },
     ...rows.map(({ record }) => ({
-      key: `plan/${record.id}`,
+      key: cardKeyIn(lang, `plan/${record.id}`),
       card: {
         title: record.title,
         kicker: t.plan,
-        detail: `${t.status[record.status]} · ${t.trust.colDue} ${formatDate(new Date(`${record.due}T12:00:00Z`), site.lang, 'UTC')}`,
+        detail: `${t.status[record.status]} · ${t.trust.colDue} ${formatDate(new Date(`${record.due}T12:00:00Z`), lang, 'UTC')}`,
         company,
         accent,
       },
     })),
+  ];
+}
+
+/** Every card of this build: the plan's pages in every language, every published post and every translation. */
+export async function cardEntries(): Promise<CardEntry[]> {
+  if (preview) return [];
+  const posts = (await getAllPosts()).filter((post) => postCardKey(post));
+  return [
+    ...(await Promise.all(LANGUAGE_CODES.map(planCards))).flat(),
     ...posts.map((post) => ({ key: postCardKey(post)!, card: postCard(post, site.lang, post.entry.data.title) })),
     ...(await getTranslations()).map((translation) => ({
       key: translationCardKey(translation),

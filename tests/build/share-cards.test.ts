@@ -107,6 +107,20 @@ describe('share cards of the demo', () => {
       expect(readFileSync(join(demo, card)).equals(readFileSync(join(demo, original))), card).toBe(false);
     }
   });
+  it('exist in every language for the home page, /plan/ and each commitment page, named by the page in that language', () => {
+    const pages: Record<string, string> = {
+      'es/index.html': 'cards/es/home.png',
+      'de/plan/index.html': 'cards/de/plan.png',
+      'es/plan/e2ee/index.html': 'cards/es/plan/e2ee.png',
+      'plan/e2ee/index.html': 'cards/plan/e2ee.png',
+    };
+    for (const [page, card] of Object.entries(pages)) {
+      expect(meta(demo, page, 'og:image'), page).toBe(`${origin}/${card}`);
+      expect(pngSize(join(demo, card)), card).toEqual([1200, 630]);
+    }
+    // The Spanish plan card says its day and counts in Spanish: not the English picture.
+    expect(readFileSync(join(demo, 'cards/es/plan.png')).equals(readFileSync(join(demo, 'cards/plan.png')))).toBe(false);
+  });
   it('point under the base path when the site has one', () => {
     expect(meta(demoBase, 'plan/index.html', 'og:image')).toBe(`${origin}/trust/cards/plan.png`);
     expect(existsSync(join(demoBase, 'cards', 'plan.png'))).toBe(true);

@@ -9,16 +9,15 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { root } from '../helpers/build';
+import { axeFailures, axeViolations } from '../helpers/axe';
 import { isLanguage } from '../../src/lib/languages';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
 const demo = inject('demoDist');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const screenshots = join(root, 'test-results', 'screenshots');
 
 let browser: Browser;
@@ -132,35 +131,15 @@ function onePerType(paths: string[]): string[] {
   return [...seen.values()];
 }
 
-/** axe's violations on the open page (only violations are collected: about 15% faster than with the passes). */
-async function axeViolations(page: Page) {
-  return (
-    await new AxeBuilder({ page })
-      .withTags(AXE_TAGS)
-      .options({ resultTypes: ['violations'] })
-      .analyze()
-  ).violations;
-}
-
 /** What went wrong on one page: its status, load problems, and axe's violations when `scan`. */
 async function checkPage(page: Page, path: string, scan: boolean): Promise<string[]> {
   const { status, problems } = await visit(page, path);
   const failures = status === 200 ? [] : [`HTTP ${status}`];
   failures.push(...problems);
+  if (scan) failures.push(...(await axeFailures(page)));
   // Let requests still running after "load" (the favicon) end here: the next page's navigation
-  // would abort them and report them there. An axe scan gives them that time anyway.
-  if (!scan) {
-    await page.waitForLoadState('networkidle');
-    return failures;
-  }
-  for (const v of await axeViolations(page)) {
-    failures.push(
-      `axe ${v.id} (${v.impact}) on ${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')}`,
-    );
-  }
+  // would abort them and report them there.
+  await page.waitForLoadState('networkidle');
   return failures;
 }
 

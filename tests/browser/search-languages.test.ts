@@ -6,11 +6,11 @@
  * posts (and the English one does not), with the interface in Spanish and no console error,
  * CSP violation or request to another origin.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { axeFailures } from '../helpers/axe';
 
 const demo = inject('demoDist');
 let browser: Browser;
@@ -77,8 +77,7 @@ describe('search in Spanish', () => {
 });
 
 describe('pages in Spanish and German', () => {
-  // The same tags as tests/browser/pages.test.ts, on one page of each new shape.
-  const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+  // The same scan as tests/browser/pages.test.ts, on one page of each new shape.
 
   it('load cleanly and have no axe violation, with the untranslated notice shown only when the link targets it', async () => {
     const problems: string[] = [];
@@ -93,16 +92,7 @@ describe('pages in Spanish and German', () => {
       'progress/week-12/#not-in-es',
     ]) {
       await page.goto(`${server.url}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      failures.push(
-        ...results.violations.map(
-          (v) =>
-            `${path}: axe ${v.id} (${v.impact}) on ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(', ')}`,
-        ),
-      );
+      failures.push(...(await axeFailures(page)).map((failure) => `${path}: ${failure}`));
     }
     expect(failures).toEqual([]);
     expect(await page.isVisible('#not-in-es')).toBe(true);

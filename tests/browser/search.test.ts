@@ -8,12 +8,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { root, runAstro, runsDir, TEST_NOW } from '../helpers/build';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { axeFailures } from '../helpers/axe';
+import { useAstroLane } from '../helpers/lanes';
 
 const fixture = inject('fixtureDist');
 const demo = inject('demoDist');
@@ -207,8 +208,7 @@ describe('search on the fixture site', () => {
       await page.focus('#search-q');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search');
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeFailures(page)).toEqual([]);
     });
   }
 });
@@ -284,6 +284,8 @@ describe('search on the demo site', () => {
 });
 
 describe('search on a build under a base path', () => {
+  // The build and the dev server run Astro in the project folder.
+  useAstroLane();
   let server: StaticServer;
   beforeAll(async () => {
     const outDir = join(runsDir, 'search-base', 'dist');
@@ -312,6 +314,7 @@ describe('search on a build under a base path', () => {
 });
 
 describe('search in the dev server (npm run dev)', () => {
+  useAstroLane();
   /** Starts `astro dev` on the fixture content, beside any other dev server, and returns its URL. */
   async function startDev(outDir: string): Promise<{ url: string; child: ChildProcess; output: () => string }> {
     const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--ignore-lock', '--port', '4460'], {

@@ -6,16 +6,13 @@
  * rule uses). This is what lets tests/browser/pages.test.ts scan every page with axe in the
  * light theme only and the dark theme once per page type.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { root } from '../helpers/build';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { axeSource } from '../helpers/axe';
 
 const demo = inject('demoDist');
-const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 /**
  * The colour custom properties of src/styles/global.css and the brand stylesheet, by role.

@@ -14,7 +14,8 @@ export default class CountReporter implements Reporter {
         else if (state === 'failed') failed += 1;
         else skipped += 1;
       }
-      if (mod.state() === 'failed' && [...mod.children.allTests()].length === 0) failed += 1;
+      // A file that failed outside its tests (an import, a hook) counts once, even when its tests were skipped.
+      if (mod.state() === 'failed' && ![...mod.children.allTests()].some((test) => test.result().state === 'failed')) failed += 1;
     }
     console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   }

@@ -105,3 +105,28 @@ describe('the corrections list (src/data/corrections.ts)', () => {
     ]);
   });
 });
+
+describe("this build's links (src/data/site-links.ts)", () => {
+  it('binds the links to the base path and the site address', async () => {
+    const { authorHref, href, siteUrl, inLanguage } = await import('../../src/data/site-links');
+    expect(href('/plan/')).toBe('/trust/plan/');
+    expect(siteUrl('/plan/?a=1&b=<2>')).toBe('https://trust.example.com/trust/plan/?a=1&b=<2>');
+    expect(authorHref('/plan/')).toBe('/trust/plan/');
+    expect(inLanguage('es', '/plan/')).toBe('/es/plan/');
+    expect(inLanguage('en', '/plan/')).toBe('/plan/');
+  });
+
+  it("reads a page's language from its first segment after the base path", async () => {
+    const { pageLanguage } = await import('../../src/data/site-links');
+    const at = (path: string) => pageLanguage(new URL(path, 'https://trust.example.com'));
+    expect(at('/trust/es/statements/')).toBe('es');
+    expect(at('/trust/de')).toBe('de');
+    expect(at('/trust/statements/')).toBe('en');
+    expect(at('/trust/en/')).toBe('en');
+    expect(at('/trust/esx/')).toBe('en');
+    expect(at('/trust/')).toBe('en');
+    // Outside the base path (the dev server's own pages), the path is read as it is.
+    expect(at('/es/')).toBe('es');
+    expect(at('/trust-es/')).toBe('en');
+  });
+});

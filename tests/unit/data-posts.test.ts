@@ -45,6 +45,9 @@ const collections = vi.hoisted(() => {
 const getCollection = vi.hoisted(() => vi.fn(async (kind: string, filter: (entry: unknown) => boolean) => (collections[kind] ?? []).filter(filter)));
 vi.mock('astro:content', () => ({ getCollection }));
 afterAll(() => vi.unstubAllEnvs());
+// `npm run mutate` runs the test files in one module graph (vitest.mutate.config.ts): another
+// file may have loaded src/site.config.ts with other settings. Load it afresh with the ones above.
+vi.resetModules();
 
 const { getAllPosts, getPosts } = await import('../../src/data/posts');
 const { correctionRecords } = await import('../../src/data/corrections');

@@ -82,6 +82,7 @@ describe('runManifestStep', () => {
     ]);
     const fresh = await runManifestStep(dir, 'https://trust.example/', { ...NOW, MANIFEST_PREVIOUS: ' ' }, work);
     expect(fresh.manifest.sequence).toBe(1);
+    expect(fresh.log).toEqual(['manifest: wrote manifest 1 of 1 files, UNSIGNED (no MANIFEST_SIGNING_KEY).']);
   });
 
   it('publishes unsigned after a signed manifest only with MANIFEST_ALLOW_UNSIGNED=1', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRotation } from '../../src/lib/key-rotation';
-import { serializeManifest, type Manifest } from '../../src/lib/manifest';
+import { parseManifest, serializeManifest, type Manifest } from '../../src/lib/manifest';
 import { publicKeyPem, signingKey, signingKeyFromEnv, type SigningKey } from '../../src/lib/manifest-keys';
 import { verifySite } from '../../src/lib/manifest-verify';
 import { writeManifest } from '../../src/lib/manifest-write';
@@ -23,6 +23,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const keyA = signingKey(privateKeyFromSeed(Buffer.alloc(32, 1)), 'test');
 const keyB = signingKey(privateKeyFromSeed(Buffer.alloc(32, 2)), 'test');
+const keyC = signingKey(privateKeyFromSeed(Buffer.alloc(32, 9)), 'test');
 /** The short form of a fingerprint in messages. */
 const short = (key: SigningKey) => `${key.fingerprint.slice(0, 16)}…`;
 const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
@@ -228,6 +229,26 @@ describe('the latest manifest and its numbered copy', () => {
     });
     expect(seen).toEqual(['manifests/2.json', 'manifests/2.sig', 'manifests/1.json', 'manifests/1.sig']);
   });
+
+  it('hands over no signature that is not there', async () => {
+    const collected = async (dir: string) => {
+      const seen: string[] = [];
+      await verifySite(folderSource(dir), {
+        collect: (path, bytes) => {
+          expect(bytes.equals(readFileSync(join(dir, path)))).toBe(true);
+          seen.push(path);
+        },
+      });
+      return seen;
+    };
+    const unsigned = site();
+    await publish(unsigned, 2);
+    expect(await collected(unsigned)).toEqual(['manifests/2.json', 'manifests/1.json']);
+    const signed = site();
+    await publish(signed, 1, keyA);
+    rmSync(join(signed, 'manifest.sig'));
+    expect(await collected(signed)).toEqual(['manifests/1.json']);
+  });
 });
 
 describe('keys and signatures', () => {
@@ -250,7 +271,8 @@ describe('keys and signatures', () => {
 
   it('fails a signature by another key than the one the site publishes', async () => {
     const dir = site();
-    await publish(dir, 1, keyA);
+    // Two manifests: the chain is still walked from the signer's key, not the published one.
+    await publish(dir, 2, keyA);
     put(dir, 'manifests/signing-key.pem', publicKeyPem(keyB.publicKey));
     expect((await verifySite(folderSource(dir))).problems).toEqual([
       `signature: manifest.json names the signing key ${short(keyA)}, not the trusted key ${short(keyB)}`,
@@ -386,6 +408,50 @@ describe('the chain', () => {
     ]);
     rmSync(join(dir, 'manifests', '1.sig'));
     expect((await verifySite(folderSource(dir))).problems).toEqual(['chain: manifests/1.sig is missing, but manifests/1.json says it is signed']);
+  });
+
+  it('walks the chain even when the latest manifest has other problems', async () => {
+    const dir = handSite([one, manifest(2, link(manifest(1, null, '2026-11-28T10:00:00.000Z')))]);
+    put(dir, 'index.html', '<p>changed</p>');
+    expect((await verifySite(folderSource(dir))).problems).toEqual([
+      `changed: index.html has SHA-256 ${sha('<p>changed</p>')}, the manifest says ${sha('<p>one</p>')}`,
+      `chain: broken at manifest 1: manifests/1.json has SHA-256 ${sha(one)}, but manifest 2 records ${sha(manifest(1, null, '2026-11-28T10:00:00.000Z'))}`,
+    ]);
+  });
+
+  it('follows a key handover only when the note is from the older key to the newer one', async () => {
+    const dir = site();
+    await publish(dir, 1, keyA);
+    const rotations = join(work, `handover-${sites}`);
+    mkdirSync(rotations);
+    writeFileSync(join(rotations, 'a-b.note'), createRotation(keyA, keyB, new Date('2026-11-28T12:30:00Z')));
+    await writeManifest({
+      dir,
+      site: 'https://trust.example/',
+      commit: null,
+      builtAt: new Date('2026-11-28T13:00:00Z'),
+      key: keyB,
+      previous: folderSource(dir),
+      rotationsDir: rotations,
+    });
+    expect((await verifySite(folderSource(dir))).verdict).toBe('pass');
+    // A pin on a key that no handover leads from.
+    expect((await verifySite(folderSource(dir), { pinnedKeys: [keyC.publicKey] })).problems).toEqual([
+      `key: manifest.json is signed by the key ${short(keyB)}, which is not the pinned key ${short(keyC)}, and no key handover in the chain leads to it from the pinned key`,
+    ]);
+    // The latest manifest, re-signed by B, with a note from another key to B, or from A to another key.
+    const latest = parseManifest(readFileSync(join(dir, 'manifest.json')), 'manifest.json');
+    for (const [from, to] of [
+      [keyC, keyB],
+      [keyA, keyC],
+    ] as const) {
+      const text = serializeManifest({ ...latest, rotation: createRotation(from, to, new Date('2026-11-28T12:30:00Z')) });
+      for (const path of ['manifest.json', 'manifests/2.json']) put(dir, path, text);
+      for (const path of ['manifest.sig', 'manifests/2.sig']) put(dir, path, signatureLine(text, keyB.name, keyB.privateKey));
+      expect((await verifySite(folderSource(dir))).problems).toEqual([
+        `chain: manifest 1 is signed by the key ${short(keyA)}, and no rotation signed by it hands over to the key ${short(keyB)} of manifest 2`,
+      ]);
+    }
   });
 
   it('counts an unsigned manifest before a signed one, and fails an unreadable rotation note', async () => {

@@ -92,12 +92,36 @@ describe('writeManifest', () => {
     expect(result.log).toEqual([`No manifest.json at ${empty}: this is the first manifest of a new chain.`]);
   });
 
-  it('refuses to extend a chain that does not hold, listing its problems', async () => {
+  it('refuses to extend a chain that does not hold, listing its problems one a line', async () => {
     const old = folder();
     await writeManifest(common(old));
     rmSync(join(old, 'manifests', '1.json'));
+    writeFileSync(join(old, 'manifest.sig'), 'stray');
     await expect(writeManifest({ ...common(folder()), previous: folderSource(old) })).rejects.toThrow(
-      `The chain of past manifests at ${old} does not hold, so it is not extended:\n  chain: manifests/1.json is missing (manifest.json is manifest 1)`,
+      new Error(
+        `The chain of past manifests at ${old} does not hold, so it is not extended:\n` +
+          '  chain: manifests/1.json is missing (manifest.json is manifest 1)\n' +
+          '  signature: manifest.json says it is unsigned, but there is a manifest.sig',
+      ),
+    );
+  });
+
+  it("reads only the previous site's chain, not its files, which a new build has replaced", async () => {
+    const dir = folder();
+    await writeManifest(common(dir));
+    writeFileSync(join(dir, 'index.html'), '<p>two</p>');
+    const result = await writeManifest({ ...common(dir), previous: folderSource(dir) });
+    expect(result.manifest.sequence).toBe(2);
+    expect(result.manifest.files).toEqual([{ path: 'index.html', size: 10, sha256: sha('<p>two</p>') }]);
+  });
+
+  it('refuses an unsigned build after a signed manifest, saying how to sign or to publish unsigned on purpose', async () => {
+    const dir = folder();
+    await writeManifest({ ...common(dir), key: keyA });
+    await expect(writeManifest({ ...common(dir), previous: folderSource(dir) })).rejects.toThrow(
+      new Error(
+        'Manifest 1 was signed, but this build has no signing key. Set MANIFEST_SIGNING_KEY (the CI secret), or set MANIFEST_ALLOW_UNSIGNED=1 to publish an unsigned manifest on purpose.',
+      ),
     );
   });
 
@@ -106,7 +130,8 @@ describe('writeManifest', () => {
     await writeManifest({ ...common(dir), key: keyA });
     const rotations = join(work, 'rotations');
     mkdirSync(rotations);
-    writeFileSync(join(rotations, 'README.md'), 'Rotation notes, one per change of key.');
+    // Sorted before every note: only .note files are read.
+    writeFileSync(join(rotations, '0-README.md'), 'Rotation notes, one per change of key.');
     // From another key to the new one, and from the old key to another one: neither hands over.
     writeFileSync(join(rotations, '1-c-to-b.note'), createRotation(keyC, keyB, new Date('2026-11-01T00:00:00Z')));
     writeFileSync(join(rotations, '2-a-to-c.note'), createRotation(keyA, keyC, new Date('2026-11-02T00:00:00Z')));

@@ -22,20 +22,32 @@ const collections = vi.hoisted(() => {
     },
   });
   return {
-    statements: [post('apology', '2026-09-01T09:00:00-07:00', { corrections: [{ date: '2026-09-03T10:00:00Z', text: 'Fixed the date of the incident.' }] })],
+    // Corrections listed oldest first, and posts in file order, not date order: the lists must sort them.
+    statements: [
+      post('apology', '2026-09-01T09:00:00-07:00', {
+        corrections: [
+          { date: '2026-09-03T10:00:00Z', text: 'Fixed the date of the incident.' },
+          { date: '2026-09-20T10:00:00Z', text: 'Added the timeline & <links>.' },
+        ],
+      }),
+    ],
     progress: [
+      post('week-1', '2026-09-04T10:00:00-07:00'),
       post('week-2', '2026-09-11T10:00:00-07:00', {
         corrections: [
           { date: '2026-09-14T08:00:00-07:00', text: 'The rollout reached 10%, not 20%.' },
           { date: '2026-09-12T08:00:00-07:00', text: 'Linked the audit report.' },
         ],
       }),
-      post('week-1', '2026-09-04T10:00:00-07:00'),
       post('week-14', '2026-12-04T10:00:00-08:00', { corrections: [{ date: '2026-12-05T10:00:00Z', text: 'Scheduled: never listed.' }] }),
       post('week-0', '2026-08-28T10:00:00-07:00', { draft: true, corrections: [{ date: '2026-09-01T10:00:00Z', text: 'Draft: never listed.' }] }),
     ],
     // Published at the same moment as progress/week-1: the path decides.
-    webinars: [post('week-1-live', '2026-09-04T17:00:00Z'), post('now', '2026-11-28T12:00:00Z')],
+    // The newest post has a correction at the same instant as the apology's first: the path decides.
+    webinars: [
+      post('week-1-live', '2026-09-04T17:00:00Z'),
+      post('now', '2026-11-28T12:00:00Z', { corrections: [{ date: '2026-09-03T10:00:00Z', text: "Same moment as the apology's first correction." }] }),
+    ],
     routing: [],
     audits: [post('appsec', '2026-11-20T09:00:00Z', { corrections: [{ date: '2026-09-14T15:00:00Z', text: 'Same moment as a progress correction.' }] })],
     guides: [post('passwords', '2026-11-28T12:00:01Z')],
@@ -82,6 +94,12 @@ describe('the corrections list (src/data/corrections.ts)', () => {
   it('lists every correction of a shown post, newest first, by path on a tie, with absolute links under the base path', async () => {
     expect(await correctionRecords()).toEqual([
       {
+        date: new Date('2026-09-20T10:00:00Z'),
+        text: 'Added the timeline & <links>.',
+        kind: 'statements',
+        source: { title: 'Title of apology', path: '/statements/apology/', url: 'https://trust.example.com/trust/statements/apology/' },
+      },
+      {
         date: new Date('2026-09-14T15:00:00Z'),
         text: 'Same moment as a progress correction.',
         kind: 'audits',
@@ -104,6 +122,12 @@ describe('the corrections list (src/data/corrections.ts)', () => {
         text: 'Fixed the date of the incident.',
         kind: 'statements',
         source: { title: 'Title of apology', path: '/statements/apology/', url: 'https://trust.example.com/trust/statements/apology/' },
+      },
+      {
+        date: new Date('2026-09-03T10:00:00Z'),
+        text: "Same moment as the apology's first correction.",
+        kind: 'webinars',
+        source: { title: 'Title of now', path: '/webinars/now/', url: 'https://trust.example.com/trust/webinars/now/' },
       },
     ]);
   });

@@ -103,6 +103,10 @@ describe('postLanguagePlugin', () => {
     expect((whole as PostLanguageError).line).toBe(7);
     const padded = run([script(7)], { fileURL, source: '\n\n\n\nText.\n\n<script>x()</script>\n' });
     expect((padded as PostLanguageError).line).toBe(7);
+    // A source with a blank line more before its text than the file: the line of the same text in the file.
+    const plain = join(work, 'plain.md');
+    writeFileSync(plain, 'Text.\n\n<script>x()</script>\n');
+    expect((run([script(4)], { fileURL: pathToFileURL(plain), source: '\nText.\n\n<script>x()</script>\n' }) as PostLanguageError).line).toBe(3);
     // A source that is not in the file, an empty source, a file that cannot be read: no offset.
     expect((run([script(2)], { fileURL, source: 'Other text.\n' }) as PostLanguageError).line).toBe(2);
     expect((run([script(2)], { fileURL, source: '\n\n' }) as PostLanguageError).line).toBe(2);

@@ -71,7 +71,16 @@ describe('posts', () => {
   it('needs a reason with a new due date or a withdrawal, on the reason field of that update', () => {
     const MISSING = 'reason: is missing. A new due date or a withdrawal needs a reason: add reason: "…" in plain words.';
     const progress = (...updates: object[]) => ({ ...post, week: 1, updates });
-    expect(problems(posts.progress, progress(update, { ...update, due: '2026-12-18', reason: 'R' }, { ...update, withdrawn: true, reason: 'R' }))).toEqual([]);
+    expect(
+      problems(
+        posts.progress,
+        progress(
+          update,
+          { ...update, due: '2026-12-18', reason: 'The re-review runs until 11 December.' },
+          { ...update, withdrawn: true, reason: 'No longer needed.' },
+        ),
+      ),
+    ).toEqual([]);
     expect(problems(posts.progress, progress(update, { ...update, due: '2026-12-18' }))).toEqual([`updates.1.${MISSING}`]);
     expect(problems(posts.progress, progress({ ...update, withdrawn: true }))).toEqual([`updates.0.${MISSING}`]);
     expect(problems(posts.progress, progress())).toEqual(['updates: a progress update reports on at least one commitment.']);
@@ -263,5 +272,112 @@ describe('readContentRefs', () => {
   it('gives a schema for every kind of post and every data file', () => {
     expect(Object.keys(posts)).toEqual(['statements', 'progress', 'webinars', 'routing', 'audits', 'guides']);
     expect(Object.keys(data)).toEqual(['commitments', 'regions', 'people']);
+  });
+});
+
+describe('whole records with values of several characters and several entries', () => {
+  const long = { title: 'Week 14: encryption & <ships>', summary: 'Encryption is on.\r\nFor every meeting.' };
+  const article = { ...post, ...long };
+
+  it('takes a webinar with two presenters and its questions, filling the lists left out', () => {
+    const question = { question: 'When does encryption ship?', answer: 'In December.', commitment: 'sso' };
+    const webinar = { ...article, start: '2026-09-04T10:00:00-07:00', duration: 60, timeZone: 'America/Los_Angeles' };
+    const parsed = posts.webinars.safeParse({ ...webinar, presenters: ['maya-okafor', 'maya-okafor'], questions: [question] });
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    const plain = posts.webinars.safeParse({ ...webinar, presenters: ['maya-okafor'] });
+    expect(plain.data).toMatchObject({ previousStarts: [], questions: [], updates: [] });
+  });
+
+  it('takes an audit with a finding and gives an audit without findings an empty list', () => {
+    mkdirSync(join(work, 'audits', 'appsec'), { recursive: true });
+    writeFileSync(join(work, 'audits', 'appsec', 'report.pdf'), '%PDF');
+    const audit = {
+      ...article,
+      auditor: 'Northgate Security',
+      scope: 'Web clients',
+      periodStart: '2026-10-05',
+      periodEnd: '2026-11-06',
+      report: '/audits/appsec/report.pdf',
+    };
+    const finding = { id: 'BW-01', title: 'Meeting IDs guessable', severity: 'high', status: 'fixed', statusDate: '2026-11-20' };
+    expect(problems(posts.audits, { ...audit, findings: [finding] })).toEqual([]);
+    expect((posts.audits.parse(audit) as { findings: unknown[] }).findings).toEqual([]);
+    expect(problems(posts.audits, { ...audit, findings: [{ ...finding, severity: 'severe', status: 'done' }] })).toEqual([
+      'findings.0.severity: "severe" is not a valid finding severity. Valid values: critical, high, medium, low, informational.',
+      'findings.0.status: "done" is not a valid finding status. Valid values: open, in-progress, fixed, accepted-risk.',
+    ]);
+  });
+
+  it('refuses a report address that is not a file beside the post, whole', () => {
+    const audit = (report: string) => ({ ...article, auditor: 'A B', scope: 'S T', periodStart: '2026-10-05', periodEnd: '2026-11-06', report });
+    const SHAPE = 'report: must be the address of a file beside the post, e.g. /audits/2026-11-appsec-audit/report.pdf';
+    const notFile = (path: string) =>
+      `report: "${path}" is not a file in ${work}/. Put the report at ${work}${path} (in the folder named like the post, beside it) or fix the path.`;
+    for (const path of ['/x/audits/appsec/report.pdf', '/audits/appsec/report.pdf/x']) {
+      expect(problems(posts.audits, audit(path))).toEqual([SHAPE, notFile(path)]);
+    }
+  });
+
+  it('takes a routing disclosure with two changes and names an unknown region and change', () => {
+    const change = { region: 'eu-central', change: 'added', description: 'EU meetings stay in the EU.' };
+    const routing = { ...article, effective: '2026-12-01' };
+    expect(problems(posts.routing, { ...routing, changes: [change, { ...change, change: 'removed' }] })).toEqual([]);
+    expect(problems(posts.routing, { ...routing, changes: [{ ...change, region: 'eu', change: 'moved' }] })).toEqual([
+      `changes.0.region: unknown region "eu". Valid values: eu-central. Fix the spelling, or add it to ${work}/regions.yaml.`,
+      'changes.0.change: "moved" is not a valid routing change. Valid values: added, removed, changed.',
+    ]);
+  });
+
+  it('names a wrong status, audience and category with the valid words', () => {
+    expect(problems(posts.progress, { ...article, week: 2, updates: [{ ...update, status: 'late', note: 'Two sentences. Of evidence.' }] })).toEqual([
+      'updates.0.status: "late" is not a valid commitment status. Valid values: not-started, in-progress, blocked, done.',
+    ]);
+    expect(problems(posts.guides, { ...article, audience: 'all' })).toEqual([
+      'audience: "all" is not a valid guide audience. Valid values: everyone, admins, developers.',
+    ]);
+    const commitment = {
+      id: 'e2ee',
+      title: 'End-to-end encryption',
+      summary: 'Real encryption.',
+      promised: '2026-09-01',
+      due: '2026-11-30',
+      owner: 'maya-okafor',
+    };
+    expect(problems(data.commitments, { ...commitment, category: 'security' })).toEqual([]);
+    expect(problems(data.commitments, { ...commitment, category: 'safety' })).toEqual([
+      'category: "safety" is not a valid commitment category. Valid values: engineering, security, privacy, governance, communication.',
+    ]);
+  });
+
+  it('takes a person with two roles and names a wrong role', () => {
+    const person = { id: 'maya-okafor', name: 'Maya Okafor', title: 'Chief Executive Officer', bio: 'Leads the company.' };
+    expect(problems(data.people, { ...person, roles: ['author', 'presenter'] })).toEqual([]);
+    expect(problems(data.people, { ...person, roles: ['writer'] })).toEqual([
+      'roles.0: "writer" is not a valid person role. Valid values: author, presenter, advisor, owner.',
+    ]);
+  });
+
+  it('takes a region with two data centers and two kinds of data', () => {
+    const region = {
+      id: 'eu-central',
+      name: 'EU (Frankfurt)',
+      location: 'Germany',
+      default: true,
+      optOut: false,
+      since: '2022-01-15',
+      coordinates: [8.68, 50.11],
+    };
+    expect(problems(data.regions, { ...region, dataCenters: ['FRA-1', 'FRA-2'], dataKinds: ['meeting media', 'chat'] })).toEqual([]);
+  });
+
+  it('takes a translation with a long title and summary', () => {
+    expect(problems(translationSchema('en'), { translationOf: 'apology', lang: 'de', ...long })).toEqual([]);
+  });
+
+  it('keeps the noun and the values of a fixed list and of a reference in their metadata', () => {
+    expect(metaOf(oneOf(['note', 'warning'], 'tone'))).toEqual({ values: ['note', 'warning'], noun: 'tone' });
+    expect(allowedValues(z.enum(['a', 'b']))).toEqual(['a', 'b']);
+    expect(allowedValues(reference(['x', 'y'], 'person', 'people.yaml'))).toEqual(['x', 'y']);
+    expect(allowedValues(z.string())).toBeUndefined();
   });
 });

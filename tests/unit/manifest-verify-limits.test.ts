@@ -410,6 +410,25 @@ describe('the chain', () => {
     expect((await verifySite(folderSource(dir))).problems).toEqual(['chain: manifests/1.sig is missing, but manifests/1.json says it is signed']);
   });
 
+  it('checks no earlier signature when the latest manifest is unsigned and no key is trusted', async () => {
+    const dir = site();
+    await publish(dir, 1, keyA);
+    await writeManifest({
+      dir,
+      site: 'https://trust.example/',
+      commit: null,
+      builtAt: new Date('2026-11-28T13:00:00Z'),
+      previous: folderSource(dir),
+      allowUnsigned: true,
+    });
+    expect(await verifySite(folderSource(dir))).toMatchObject({
+      verdict: 'unsigned',
+      summary: `UNSIGNED: the 1 files of ${dir} match manifest 2 and the chain holds back to manifest 1, but the manifest is unsigned, so nothing proves who published it.`,
+      problems: [],
+      notes: [],
+    });
+  });
+
   it('walks the chain even when the latest manifest has other problems', async () => {
     const dir = handSite([one, manifest(2, link(manifest(1, null, '2026-11-28T10:00:00.000Z')))]);
     put(dir, 'index.html', '<p>changed</p>');

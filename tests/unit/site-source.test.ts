@@ -77,11 +77,28 @@ describe('httpSource', () => {
   });
 });
 
+describe('httpSource with another fetch', () => {
+  it('takes an answer without a body, and names the reason of a failure without a cause, keeping the error as its cause', async () => {
+    const empty = (status: number) => httpSource('https://trust.example/', async () => new Response(null, { status }));
+    expect(await empty(404).read('a.html')).toBeUndefined();
+    await expect(empty(503).read('a.html')).rejects.toThrow(new Error('GET https://trust.example/a.html answered HTTP 503'));
+    const offline = new Error('offline & <down>');
+    const failing = httpSource('https://trust.example/', async () => {
+      throw offline;
+    });
+    const error = (await failing.read('a.html').catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe('GET https://trust.example/a.html failed: offline & <down>');
+    expect(error.cause).toBe(offline);
+  });
+});
+
 describe('sourceFor', () => {
   it('takes an http(s) address in any case as a site over HTTP, anything else as a folder', () => {
     expect(sourceFor('HTTPS://trust.example.com/trust').label).toBe('https://trust.example.com/trust/');
     expect(sourceFor('http://trust.example.com').label).toBe('http://trust.example.com/');
     expect(sourceFor(work).list).toBeDefined();
     expect(() => sourceFor('https-not-a-folder')).toThrow('https-not-a-folder is not a folder');
+    // Only an address that starts with the scheme is one.
+    expect(() => sourceFor(`${work}/http://x`)).toThrow(`${work}/http://x is not a folder`);
   });
 });

@@ -1,15 +1,18 @@
 // @ts-check
 /**
- * Mutation testing (`npm run mutate`): Stryker plants small bugs (mutants) in src/lib/ and in the
- * open data catalog one at a time and runs the unit tests (vitest.unit.config.ts: tests/unit/
- * only, no site build) against each; a mutant that no test notices "survives".
+ * Mutation testing (`npm run mutate`): Stryker plants small bugs (mutants) in src/lib/, the content
+ * schemas and the parts of src/data/ listed below one at a time and runs the unit tests
+ * (vitest.unit.config.ts: tests/unit/ only, no site build) against each; a mutant that no test
+ * notices "survives".
  * Reports: reports/mutation/ (ignored by git). `npm run mutate` runs `astro sync` first, only to
  * generate the content types (.astro/types.d.ts) that the TypeScript checker needs for src/data/.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
-  // src/data/ reads Astro's collections; open-data-files.ts is tested with its records mocked.
-  mutate: ['src/lib/**/*.ts', 'src/data/open-data-files.ts'],
+  // src/data/ reads Astro's collections: these files are tested with `astro:content` (or the
+  // records) mocked (tests/unit/data-posts.test.ts, open-data-files.test.ts); the content
+  // schemas run as they are (tests/unit/schemas-limits.test.ts, contract.test.ts).
+  mutate: ['src/lib/**/*.ts', 'src/data/open-data-files.ts', 'src/data/posts.ts', 'src/data/corrections.ts', 'src/data/site-links.ts', 'src/schemas/**/*.ts'],
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },
   checkers: ['typescript'],

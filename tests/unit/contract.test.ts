@@ -34,8 +34,10 @@ function allFields(schema: z.ZodType, prefix = ''): [string, z.ZodType][] {
 }
 
 describe('every field of the contract', () => {
-  for (const [collection, schema] of Object.entries(schemas)) {
+  for (const collection of Object.keys(schemas)) {
     it(`${collection}: has a description and an example the field accepts`, () => {
+      // Built here, not while the file is collected: `npm run mutate` counts only code run in a test.
+      const schema = ({ ...postSchemas(refs), ...dataSchemas(refs) } as Record<string, z.ZodType>)[collection]!;
       for (const [name, field] of allFields(schema)) {
         const meta = metaOf(field);
         expect(meta.description, `${collection} ${name}`).toMatch(/^\S.*\.$/);

@@ -22,20 +22,32 @@ const collections = vi.hoisted(() => {
     },
   });
   return {
-    statements: [post('apology', '2026-09-01T09:00:00-07:00', { corrections: [{ date: '2026-09-03T10:00:00Z', text: 'Fixed the date of the incident.' }] })],
+    // Corrections listed oldest first, and posts in file order, not date order: the lists must sort them.
+    statements: [
+      post('apology', '2026-09-01T09:00:00-07:00', {
+        corrections: [
+          { date: '2026-09-03T10:00:00Z', text: 'Fixed the date of the incident.' },
+          { date: '2026-09-20T10:00:00Z', text: 'Added the timeline & <links>.' },
+        ],
+      }),
+    ],
     progress: [
+      post('week-1', '2026-09-04T10:00:00-07:00'),
       post('week-2', '2026-09-11T10:00:00-07:00', {
         corrections: [
           { date: '2026-09-14T08:00:00-07:00', text: 'The rollout reached 10%, not 20%.' },
           { date: '2026-09-12T08:00:00-07:00', text: 'Linked the audit report.' },
         ],
       }),
-      post('week-1', '2026-09-04T10:00:00-07:00'),
       post('week-14', '2026-12-04T10:00:00-08:00', { corrections: [{ date: '2026-12-05T10:00:00Z', text: 'Scheduled: never listed.' }] }),
       post('week-0', '2026-08-28T10:00:00-07:00', { draft: true, corrections: [{ date: '2026-09-01T10:00:00Z', text: 'Draft: never listed.' }] }),
     ],
     // Published at the same moment as progress/week-1: the path decides.
-    webinars: [post('week-1-live', '2026-09-04T17:00:00Z'), post('now', '2026-11-28T12:00:00Z')],
+    // The newest post has a correction at the same instant as the apology's first: the path decides.
+    webinars: [
+      post('week-1-live', '2026-09-04T17:00:00Z'),
+      post('now', '2026-11-28T12:00:00Z', { corrections: [{ date: '2026-09-03T10:00:00Z', text: "Same moment as the apology's first correction." }] }),
+    ],
     routing: [],
     audits: [post('appsec', '2026-11-20T09:00:00Z', { corrections: [{ date: '2026-09-14T15:00:00Z', text: 'Same moment as a progress correction.' }] })],
     guides: [post('passwords', '2026-11-28T12:00:01Z')],
@@ -45,6 +57,9 @@ const collections = vi.hoisted(() => {
 const getCollection = vi.hoisted(() => vi.fn(async (kind: string, filter: (entry: unknown) => boolean) => (collections[kind] ?? []).filter(filter)));
 vi.mock('astro:content', () => ({ getCollection }));
 afterAll(() => vi.unstubAllEnvs());
+// `npm run mutate` runs the test files in one module graph (vitest.mutate.config.ts): another
+// file may have loaded src/site.config.ts with other settings. Load it afresh with the ones above.
+vi.resetModules();
 
 const { getAllPosts, getPosts } = await import('../../src/data/posts');
 const { correctionRecords } = await import('../../src/data/corrections');
@@ -53,7 +68,8 @@ describe('the posts a build shows (src/data/posts.ts)', () => {
   it('leaves out drafts and posts dated after now, and lists the rest newest first, by path on a tie', async () => {
     const first = await getAllPosts();
     await getAllPosts();
-    await getPosts('progress');
+    // One kind's list is sorted too (the collection comes in file order): checked here, where it is first read.
+    expect((await getPosts('progress')).map((p) => p.slug)).toEqual(['week-2', 'week-1']);
     // Each collection is read once per build, however many pages ask.
     expect(getCollection.mock.calls.map(([kind]) => kind).sort()).toEqual(['audits', 'guides', 'progress', 'routing', 'statements', 'webinars']);
     expect(first.map((p) => p.path)).toEqual([
@@ -79,6 +95,12 @@ describe('the corrections list (src/data/corrections.ts)', () => {
   it('lists every correction of a shown post, newest first, by path on a tie, with absolute links under the base path', async () => {
     expect(await correctionRecords()).toEqual([
       {
+        date: new Date('2026-09-20T10:00:00Z'),
+        text: 'Added the timeline & <links>.',
+        kind: 'statements',
+        source: { title: 'Title of apology', path: '/statements/apology/', url: 'https://trust.example.com/trust/statements/apology/' },
+      },
+      {
         date: new Date('2026-09-14T15:00:00Z'),
         text: 'Same moment as a progress correction.',
         kind: 'audits',
@@ -102,6 +124,37 @@ describe('the corrections list (src/data/corrections.ts)', () => {
         kind: 'statements',
         source: { title: 'Title of apology', path: '/statements/apology/', url: 'https://trust.example.com/trust/statements/apology/' },
       },
+      {
+        date: new Date('2026-09-03T10:00:00Z'),
+        text: "Same moment as the apology's first correction.",
+        kind: 'webinars',
+        source: { title: 'Title of now', path: '/webinars/now/', url: 'https://trust.example.com/trust/webinars/now/' },
+      },
     ]);
+  });
+});
+
+describe("this build's links (src/data/site-links.ts)", () => {
+  it('binds the links to the base path and the site address', async () => {
+    const { authorHref, href, siteUrl, inLanguage } = await import('../../src/data/site-links');
+    expect(href('/plan/')).toBe('/trust/plan/');
+    expect(siteUrl('/plan/?a=1&b=<2>')).toBe('https://trust.example.com/trust/plan/?a=1&b=<2>');
+    expect(authorHref('/plan/')).toBe('/trust/plan/');
+    expect(inLanguage('es', '/plan/')).toBe('/es/plan/');
+    expect(inLanguage('en', '/plan/')).toBe('/plan/');
+  });
+
+  it("reads a page's language from its first segment after the base path", async () => {
+    const { pageLanguage } = await import('../../src/data/site-links');
+    const at = (path: string) => pageLanguage(new URL(path, 'https://trust.example.com'));
+    expect(at('/trust/es/statements/')).toBe('es');
+    expect(at('/trust/de')).toBe('de');
+    expect(at('/trust/statements/')).toBe('en');
+    expect(at('/trust/en/')).toBe('en');
+    expect(at('/trust/esx/')).toBe('en');
+    expect(at('/trust/')).toBe('en');
+    // Outside the base path (the dev server's own pages), the path is read as it is.
+    expect(at('/es/')).toBe('es');
+    expect(at('/trust-es/')).toBe('en');
   });
 });

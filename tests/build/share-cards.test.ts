@@ -27,13 +27,23 @@ function meta(dist: string, file: string, key: string): string | undefined {
 }
 
 describe('share cards of the fixture site', () => {
-  it('exist for the published posts, the home page, the plan and each commitment, and nothing else', () => {
+  it('exist for the published posts, the home page, the plan and each commitment (these three in every language), and nothing else', () => {
     expect(
       listFiles(fixture)
         .filter((f) => f.startsWith('cards/'))
         .sort(),
     ).toEqual([
       'cards/audits/appsec.png',
+      'cards/de/home.png',
+      'cards/de/plan.png',
+      'cards/de/plan/bug-bounty.png',
+      'cards/de/plan/e2ee.png',
+      'cards/de/plan/safer-defaults.png',
+      'cards/es/home.png',
+      'cards/es/plan.png',
+      'cards/es/plan/bug-bounty.png',
+      'cards/es/plan/e2ee.png',
+      'cards/es/plan/safer-defaults.png',
       'cards/guides/meeting-passwords.png',
       'cards/home.png',
       'cards/plan.png',

@@ -1,8 +1,8 @@
 /**
  * Worker thread entry (lib/output-writer.ts): renders the emails and share cards it is sent
  * and cleans feed HTML, so that juice, html-to-text, satori, resvg and sanitize-html run, and
- * the files are written, beside the page generation instead of on its thread. Imports only modules that Node runs as they are
- * (type stripping).
+ * the files are written, beside the page generation instead of on its thread. Imports only
+ * modules that Node runs as they are (type stripping).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

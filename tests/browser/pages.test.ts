@@ -1,36 +1,31 @@
 /**
- * Every page of the demo site in real Chromium, in the light and the dark color scheme:
- * reachable, no console error, no failed request, nothing loaded from another origin. No
- * accessibility violation (axe-core, WCAG 2.2 A/AA and best practices) on every page in the
- * light scheme, and in the dark scheme on one page of each page type (the route that renders
- * it): the dark theme's colours are proven for every text and background pair by
- * tests/browser/theme-contrast.test.ts. Keyboard basics; screenshots at phone and desktop
+ * Every page of the demo site in real Chromium: reachable, no console error, no failed
+ * request, nothing loaded from another origin. No accessibility violation (axe-core, WCAG 2.2
+ * A/AA and best practices) on every page of the main language, on every translated post, and
+ * on one page of each page type (the route that renders it) in each other language: a page of
+ * /es/ or /de/ that is not a translation has the body of a page scanned in English, and only
+ * its interface words differ, the same on every page of its type. In the dark color scheme,
+ * one page of each page type loads and is scanned: only colours change there (no dark-only
+ * script or file), and the dark theme's colours are proven for every text and background pair
+ * by tests/browser/theme-contrast.test.ts. Keyboard basics; screenshots at phone and desktop
  * widths for people to look at (test-results/screenshots).
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { useBrowserSite } from '../helpers/browser-site';
 import { root } from '../helpers/build';
 import { axeFailures, axeViolations } from '../helpers/axe';
-import { isLanguage } from '../../src/lib/languages';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { isLanguage, languageOfPath } from '../../src/lib/languages';
+import { parseTranslationName } from '../../src/lib/translation-files';
+import { POST_KINDS } from '../../src/lib/vocabulary';
+import { serveStatic } from '../../scripts/lib/static-server';
 
 const demo = inject('demoDist');
 const screenshots = join(root, 'test-results', 'screenshots');
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(demo);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite(demo);
 
 /** Site paths listed in the sitemap, the pages a crawler and a reader can reach. */
 function sitemapPaths(): string[] {
@@ -50,13 +45,13 @@ async function visit(page: Page, path: string) {
     problems.push(`failed request: ${req.url()} ${req.failure()?.errorText}`);
   const onRequest = (req: { url(): string }) => {
     const url = new URL(req.url());
-    if (/^https?:$/.test(url.protocol) && url.origin !== server.origin) problems.push(`third-party request: ${req.url()}`);
+    if (/^https?:$/.test(url.protocol) && url.origin !== site.server.origin) problems.push(`third-party request: ${req.url()}`);
   };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('requestfailed', onFailed);
   page.on('request', onRequest);
-  const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
   page.off('console', onConsole);
   page.off('pageerror', onPageError);
   page.off('requestfailed', onFailed);
@@ -120,15 +115,31 @@ function pageType(path: string, routeList: string[][]): string {
   );
 }
 
-/** The first path of each page type, in sitemap order. */
-function onePerType(paths: string[]): string[] {
+/** The first path of each page type, in sitemap order; `perLanguage` takes one per type in each language. */
+function onePerType(paths: string[], perLanguage = false): string[] {
   const routeList = routes();
   const seen = new Map<string, string>();
   for (const path of paths) {
     const type = pageType(path, routeList);
-    if (!seen.has(type)) seen.set(type, path);
+    const key = perLanguage ? `${languageOfPath(path, 'en')} ${type}` : type;
+    if (!seen.has(key)) seen.set(key, path);
   }
   return [...seen.values()];
+}
+
+/** The site paths of the demo's translated posts, from their files (content/progress/week-13.es.mdx is /es/progress/week-13/). */
+function translationPaths(): string[] {
+  return POST_KINDS.flatMap((kind) =>
+    readdirSync(join(root, 'content', kind))
+      .map((file) => parseTranslationName(file))
+      .filter((name) => name !== undefined)
+      .map((name) => `/${name.lang}/${kind}/${name.slug}/`),
+  );
+}
+
+/** The pages axe scans in the light scheme: every page in English, every translated post, and one page per type in each other language. */
+function lightScanned(paths: string[]): Set<string> {
+  return new Set([...paths.filter((path) => languageOfPath(path, 'en') === 'en'), ...translationPaths(), ...onePerType(paths, true)]);
 }
 
 /** What went wrong on one page: its status, load problems, and axe's violations when `scan`. */
@@ -194,17 +205,36 @@ describe('every page in the sitemap', () => {
     expect(new Set(chosen.map((path) => routeName(routeOf(path, routeList))))).toEqual(new Set(routeList.map(routeName)));
   });
 
+  it('scans every translated post and, in each other language, one page of each type', () => {
+    const translations = translationPaths();
+    expect(translations).toEqual(expect.arrayContaining(['/es/statements/apology/', '/de/progress/week-13/']));
+    expect(paths).toEqual(expect.arrayContaining(translations));
+    const scanned = lightScanned(paths);
+    for (const path of ['/', '/progress/week-2/', '/es/statements/apology/', '/de/progress/week-13/']) expect(scanned.has(path), path).toBe(true);
+    const routeList = routes();
+    for (const lang of ['es', 'de']) {
+      const typesOf = (list: string[]) => new Set(list.filter((path) => path.startsWith(`/${lang}/`)).map((path) => pageType(path, routeList)));
+      expect(typesOf([...scanned]), lang).toEqual(typesOf(paths));
+    }
+    // Week 2 has no translation: its /es/ page is the English body under Spanish words, as is week 1's, scanned for its type.
+    expect(scanned.has('/es/progress/week-1/') && scanned.has('/es/progress/week-2/')).toBe(false);
+  });
+
   // One test per page and scheme (one tab per scheme): each page has its own time limit and report.
-  const scannedInDark = new Set(onePerType(paths));
-  for (const colorScheme of ['light', 'dark'] as const) {
+  const scannedInLight = lightScanned(paths);
+  const inDark = onePerType(paths);
+  for (const [colorScheme, pagePaths] of [
+    ['light', paths],
+    ['dark', inDark],
+  ] as const) {
     describe(`in ${colorScheme} mode`, () => {
       let page: Page;
       beforeAll(async () => {
-        page = await (await browser.newContext({ colorScheme })).newPage();
+        page = await (await site.browser.newContext({ colorScheme })).newPage();
       });
       afterAll(async () => page?.context().close());
-      for (const path of paths) {
-        const scan = colorScheme === 'light' || scannedInDark.has(path);
+      for (const path of pagePaths) {
+        const scan = colorScheme === 'dark' || scannedInLight.has(path);
         it(`${path} loads cleanly${scan ? ', and axe finds no violation' : ''}`, async () => {
           expect(await checkPage(page, path, scan)).toEqual([]);
         });
@@ -216,7 +246,7 @@ describe('every page in the sitemap', () => {
 describe('the accessibility gate', () => {
   it('fails on a page with an image without alt text', async () => {
     const bad = await serveStatic(join(root, 'tests', 'fixtures', 'bad-pages'));
-    const context = await browser.newContext({ javaScriptEnabled: true });
+    const context = await site.browser.newContext({ javaScriptEnabled: true });
     const page = await context.newPage();
     await page.route('https://**/*', (route) => route.abort());
     await page.goto(bad.url);
@@ -229,8 +259,8 @@ describe('the accessibility gate', () => {
 
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -247,8 +277,8 @@ describe('keyboard', () => {
   });
 
   it('shows a visible focus ring on links', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -269,10 +299,10 @@ describe('screenshots', () => {
       [375, 812, 'phone'],
       [1280, 900, 'desktop'],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await site.browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
       for (const [name, path] of Object.entries(shots)) {
-        const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+        const response = await page.goto(`${site.server.origin}${path}`, { waitUntil: 'networkidle' });
         expect(response?.status(), path).toBe(200);
         // No horizontal scrolling at any width.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -7,10 +7,9 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowserSite } from '../helpers/browser-site';
 import { root } from '../helpers/build';
 
 const demo = inject('demoDist');
@@ -19,18 +18,11 @@ const PHONE = { width: 375, height: 812 };
 const READABLE_PX = 120;
 const shots = join(root, 'test-results', 'phones');
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
 
+const site = useBrowserSite(demo);
 beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(demo);
-  page = await (await browser.newContext({ viewport: PHONE })).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await (await site.browser.newContext({ viewport: PHONE })).newPage();
 });
 
 /** Site paths in the sitemap whose page has a table. */
@@ -70,7 +62,7 @@ describe('tables at 375 px', () => {
   it(`leave no wrapping cell narrower than ${READABLE_PX} px and no page wider than the screen`, async () => {
     const problems: string[] = [];
     for (const path of paths) {
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
       const { cells, pageWidth } = await squeezedCells(READABLE_PX);
       problems.push(...cells.map((cell) => `${path}: ${cell}`));
       if (pageWidth > PHONE.width) problems.push(`${path}: the page is ${pageWidth}px wide`);
@@ -79,7 +71,7 @@ describe('tables at 375 px', () => {
   });
 
   it('shows status updates as cards, each value under its column name', async () => {
-    await page.goto(`${server.origin}/progress/week-13/`, { waitUntil: 'load' });
+    await page.goto(`${site.server.origin}/progress/week-13/`, { waitUntil: 'load' });
     const card = await page.evaluate(() => {
       const row = document.querySelector('main table.cards tbody tr')!;
       const note = row.querySelector('td[data-label="Note"]')!;
@@ -96,9 +88,9 @@ describe('tables at 375 px', () => {
 
   it('fails the check on the old layout (cards and fixed columns switched off)', async () => {
     // A second page that may add a style (the site's CSP forbids it, rightly) and undo the phone rules.
-    const context = await browser.newContext({ viewport: PHONE, bypassCSP: true });
+    const context = await site.browser.newContext({ viewport: PHONE, bypassCSP: true });
     const old = await context.newPage();
-    await old.goto(`${server.origin}/progress/week-13/`, { waitUntil: 'load' });
+    await old.goto(`${site.server.origin}/progress/week-13/`, { waitUntil: 'load' });
     await old.evaluate(() => document.querySelectorAll('table.cards').forEach((table) => table.classList.remove('cards')));
     await old.addStyleTag({ content: 'main table, main td, main th { display: revert !important; min-width: 0 !important; position: static !important; }' });
     const current = page;
@@ -123,7 +115,7 @@ describe('tables at 375 px', () => {
       'apology-actions': '/statements/apology/',
     };
     for (const [name, path] of Object.entries(pages)) {
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
       await page.screenshot({ path: join(shots, `${name}-375.png`), fullPage: true });
     }
     expect(readFileSync(join(shots, 'plan-tracker-375.png')).subarray(1, 4).toString()).toBe('PNG');

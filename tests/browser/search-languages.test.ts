@@ -6,27 +6,17 @@
  * posts (and the English one does not), with the interface in Spanish and no console error,
  * CSP violation or request to another origin.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSite } from '../helpers/browser-site';
 import { axeFailures } from '../helpers/axe';
 
 const demo = inject('demoDist');
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(demo);
-});
-afterAll(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const site = useBrowserSite(demo);
 
 /** A new page that records console errors, page errors, CSP violations and requests to other origins into `problems`. */
 async function watchedPage(problems: string[]): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   await page.exposeFunction('__reportCsp', (text: string) => problems.push(`CSP violation: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -38,7 +28,7 @@ async function watchedPage(problems: string[]): Promise<Page> {
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('request', (req) => {
-    if (/^https?:/.test(req.url()) && new URL(req.url()).origin !== server.origin) problems.push(`third-party request: ${req.url()}`);
+    if (/^https?:/.test(req.url()) && new URL(req.url()).origin !== site.server.origin) problems.push(`third-party request: ${req.url()}`);
   });
   return page;
 }
@@ -53,10 +43,10 @@ describe('search in Spanish', () => {
   it('finds a Spanish word of the translated posts from the Spanish home page, in Spanish', async () => {
     const problems: string[] = [];
     const page = await watchedPage(problems);
-    await page.goto(`${server.url}es/`);
+    await page.goto(`${site.server.url}es/`);
     await page.fill('#site-search', 'desbordamiento');
     await page.press('#site-search', 'Enter');
-    await page.waitForURL(`${server.url}es/search/?q=desbordamiento`);
+    await page.waitForURL(`${site.server.url}es/search/?q=desbordamiento`);
     expect(await statusFor(page, 'desbordamiento')).toBe('2 resultados para «desbordamiento»');
     const links = await page.$$eval('.search-list li h3 a', (as) => as.map((a) => `${a.getAttribute('href')} ${a.textContent}`));
     expect(links.sort()).toEqual([
@@ -70,7 +60,7 @@ describe('search in Spanish', () => {
   it('keeps the languages apart: the English search page does not find the Spanish word', async () => {
     const problems: string[] = [];
     const page = await watchedPage(problems);
-    await page.goto(`${server.url}search/?q=desbordamiento`);
+    await page.goto(`${site.server.url}search/?q=desbordamiento`);
     expect(await statusFor(page, 'desbordamiento')).toBe('Nothing found for “desbordamiento”.');
     expect(problems).toEqual([]);
   });
@@ -91,13 +81,13 @@ describe('pages in Spanish and German', () => {
       'de/search/?q=Entschuldigung',
       'progress/week-12/#not-in-es',
     ]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       failures.push(...(await axeFailures(page)).map((failure) => `${path}: ${failure}`));
     }
     expect(failures).toEqual([]);
     expect(await page.isVisible('#not-in-es')).toBe(true);
     expect(await page.isVisible('#not-in-de')).toBe(false);
-    await page.goto(`${server.url}progress/week-12/`);
+    await page.goto(`${site.server.url}progress/week-12/`);
     expect(await page.isVisible('#not-in-es')).toBe(false);
     expect(problems).toEqual([]);
   });

@@ -6,10 +6,9 @@
  * rule uses). This is what lets tests/browser/pages.test.ts scan every page with axe in the
  * light theme only and the dark theme once per page type.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSite } from '../helpers/browser-site';
 import { axeSource } from '../helpers/axe';
 
 const demo = inject('demoDist');
@@ -27,21 +26,11 @@ const ROLES = {
   decoration: ['--border'],
 };
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(demo);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserSite(demo);
 
 /** Opens the home page in `scheme`; `restyle` may rewrite the site's stylesheets on the way. */
 async function openHome(scheme: 'light' | 'dark', restyle?: (css: string) => string): Promise<Page> {
-  const context = await browser.newContext({ colorScheme: scheme });
+  const context = await site.browser.newContext({ colorScheme: scheme });
   const page = await context.newPage();
   if (restyle) {
     await page.route('**/_astro/*.css', async (route) => {
@@ -49,7 +38,7 @@ async function openHome(scheme: 'light' | 'dark', restyle?: (css: string) => str
       await route.fulfill({ response, body: restyle(await response.text()) });
     });
   }
-  await page.goto(server.url, { waitUntil: 'load' });
+  await page.goto(site.server.url, { waitUntil: 'load' });
   await page.evaluate(axeSource);
   return page;
 }

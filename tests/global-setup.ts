@@ -2,7 +2,8 @@
  * Builds the sites the build-output and browser tests inspect, once per run:
  * - demo: the real content/ with "now" pinned;
  * - fixture: tests/fixtures/site, small content with drafts, scheduled posts and edge cases;
- * - demo-base: the demo again under the base path /trust/, as on a GitHub Pages project site.
+ * - demo-base: the demo again under the base path /trust/, as on a GitHub Pages project site;
+ * - fixture-base: the fixture under /trust/ (the feeds' and search's base-path tests).
  * Set REUSE_BUILDS=1 to reuse the last builds while iterating on tests.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +19,8 @@ declare module 'vitest' {
     fixtureDist: string;
     /** dist/ of the demo site built under the base path /trust/. */
     demoBaseDist: string;
+    /** dist/ of the fixture site built under the base path /trust/. */
+    fixtureBaseDist: string;
   }
 }
 
@@ -25,6 +28,7 @@ const builds = {
   demoDist: { name: 'demo', contentDir: 'content' },
   fixtureDist: { name: 'fixture', contentDir: 'tests/fixtures/site' },
   demoBaseDist: { name: 'demo-base', contentDir: 'content', env: { BASE_PATH: '/trust/' } },
+  fixtureBaseDist: { name: 'fixture-base', contentDir: 'tests/fixtures/site', env: { BASE_PATH: '/trust/' } },
 } satisfies Record<string, { name: string; contentDir: string; env?: Record<string, string> }>;
 
 export default async function setup(project: TestProject) {

@@ -6,12 +6,12 @@
  * plain message when there is no index.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
-import { root, runAstro, runsDir, TEST_NOW } from '../helpers/build';
+import { root, runsDir, TEST_NOW } from '../helpers/build';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 import { axeFailures } from '../helpers/axe';
 import { useAstroLane } from '../helpers/lanes';
@@ -284,16 +284,9 @@ describe('search on the demo site', () => {
 });
 
 describe('search on a build under a base path', () => {
-  // The build and the dev server run Astro in the project folder.
-  useAstroLane();
   let server: StaticServer;
   beforeAll(async () => {
-    const outDir = join(runsDir, 'search-base', 'dist');
-    if (!(process.env.REUSE_BUILDS && existsSync(join(outDir, 'pagefind')))) {
-      const run = await runAstro('build', { name: 'search-base', contentDir: 'tests/fixtures/site', env: { BASE_PATH: '/trust/' } });
-      if (run.code !== 0) throw new Error(`The /trust/ build failed:\n${run.output}`);
-    }
-    server = await serveStatic(outDir, '/trust/');
+    server = await serveStatic(inject('fixtureBaseDist'), '/trust/');
   });
   afterAll(async () => {
     await server?.close();

@@ -487,12 +487,8 @@ describe('ids across two builds with an edited post', () => {
 });
 
 describe('feeds under the base path /trust/', () => {
-  let dist = '';
+  const dist = inject('fixtureBaseDist');
   const base = `${origin}/trust/`;
-
-  beforeAll(async () => {
-    dist = await build('feeds-base', fixtureContent, { BASE_PATH: '/trust/' });
-  });
 
   it('puts /trust/ in every channel, self, item and content URL', () => {
     const rss = xmlFeed(dist, 'rss.xml');

@@ -19,7 +19,7 @@ export const BESIDE_ASTRO: readonly string[] = [
   'tests/browser/host-headers.test.ts',
   'tests/browser/pages.test.ts',
   'tests/browser/phone-tables.test.ts',
-  // Its build and dev server tests hold the lane (useAstroLane).
+  // Its dev server tests hold the lane (useAstroLane).
   'tests/browser/search.test.ts',
   'tests/browser/search-languages.test.ts',
   'tests/browser/theme-contrast.test.ts',

@@ -550,6 +550,7 @@ export const de: UiStrings = {
     fieldEmpty: '(leer)',
     wordCounts: (added: number, removed: number) => `${added} ${added === 1 ? 'Wort' : 'Wörter'} eingefügt, ${removed} gelöscht`,
     dataFile: 'Datendatei',
+    translationVersion: (language: string) => `Fassung auf ${language}`,
   },
   status: {
     'not-started': 'Nicht begonnen',

@@ -552,6 +552,7 @@ export const es: UiStrings = {
     wordCounts: (added: number, removed: number) =>
       `${added} ${added === 1 ? 'palabra añadida' : 'palabras añadidas'}, ${removed} ${removed === 1 ? 'eliminada' : 'eliminadas'}`,
     dataFile: 'archivo de datos',
+    translationVersion: (language: string) => `versión en ${language}`,
   },
   status: {
     'not-started': 'Sin empezar',

@@ -574,6 +574,8 @@ const en = {
     fieldEmpty: '(empty)',
     wordCounts: (added: number, removed: number) => `${added} ${added === 1 ? 'word' : 'words'} inserted, ${removed} deleted`,
     dataFile: 'data file',
+    /** Which translation a change is to, by the language's name in the page's language ("version in Spanish"). */
+    translationVersion: (language: string) => `version in ${language}`,
   },
   status: {
     'not-started': 'Not started',

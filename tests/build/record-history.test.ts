@@ -224,6 +224,24 @@ describe('drafts and scheduled posts (fixture)', () => {
     expect(read(fixture, 'changes/index.html')).not.toMatch(/draft-letter|scheduled-letter|Secret draft letter|Scheduled future letter/i);
     expect(read(fixture, 'changes/rss.xml')).not.toMatch(/draft-letter|scheduled-letter/);
   });
+
+  it('appear in no output with their translations, although each translation was edited after the ledger start', () => {
+    // The precondition, from the repository's history: two commits of each translation after the fixture's ledger start.
+    for (const file of ['statements/draft-letter.es.mdx', 'statements/scheduled-letter.de.mdx']) {
+      const dates = execFileSync('git', ['log', '--format=%cI', '--', join('tests', 'fixtures', 'site', file)], { cwd: root, encoding: 'utf8' })
+        .trim()
+        .split('\n');
+      expect(dates.filter((d) => Date.parse(d) > Date.parse('2026-11-30T00:00:00Z')).length, file).toBeGreaterThanOrEqual(2);
+    }
+    const pages = listPages(fixture);
+    expect(pages.filter((p) => /draft-letter|scheduled-letter/.test(p))).toEqual([]);
+    const text = pages
+      .filter((p) => p.startsWith('changes/') || p.startsWith('es/') || p.startsWith('de/'))
+      .map((p) => read(fixture, p))
+      .concat(read(fixture, 'changes/rss.xml'), read(fixture, 'es/rss.xml'), read(fixture, 'de/rss.xml'))
+      .join('\n');
+    for (const words of ['xyloborrador', 'xyloentwurf', 'Carta secreta en borrador', 'Geplanter Brief aus der Zukunft']) expect(text).not.toContain(words);
+  });
 });
 
 describe('a silent edit of a published promise (a real build)', () => {

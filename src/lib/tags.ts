@@ -24,10 +24,3 @@ export function topicName(tag: string, labels: Readonly<Record<string, string>>,
   const label = Object.hasOwn(labels, tag) ? labels[tag] : undefined;
   return label ? { name: label } : { name: tag, lang: fallbackLang };
 }
-
-/** The text before and after the slot of a one-slot template ("Topic: ${tag}" → ["Topic: ", ""]), to put marked-up words in it. */
-export function templateParts(template: (slot: string) => string): [string, string] {
-  const marker = '\u0000';
-  const [before = '', after = ''] = template(marker).split(marker);
-  return [before, after];
-}

@@ -155,6 +155,15 @@ describe('every edit shown (demo)', () => {
   it("shows a translation's edit as a word diff in its language, linked to the translation, and links to it from the translated post", () => {
     const doc = page(demo, '/changes/statements/apology.es/');
     expect(clean(doc.querySelector('h1'))).toBe('Changes to “Rompimos su confianza. Esto es lo que pasó y lo que vamos a hacer” (version in Spanish)');
+    expect(doc.querySelector('h1 span[lang=es]')!.text).toBe('Rompimos su confianza. Esto es lo que pasó y lo que vamos a hacer');
+    // In Spanish the translation's title needs no mark, the original's English title does; an English page's heading is plain text.
+    expect(page(demo, '/es/changes/statements/apology.es/').querySelector('h1 span')).toBeNull();
+    expect(page(demo, '/es/changes/statements/apology/').querySelector('h1 span[lang=en]')!.text).toBe(
+      'We broke your trust. Here is what happened and what we will do',
+    );
+    expect(page(demo, '/changes/statements/apology/').querySelector('h1')!.toString()).toBe(
+      '<h1>Changes to “We broke your trust. Here is what happened and what we will do”</h1>',
+    );
     const source = doc.querySelector('[data-source-link]')!;
     expect([source.getAttribute('href'), source.getAttribute('hreflang')]).toEqual(['/es/statements/apology/', 'es']);
     const changes = doc.querySelectorAll('article[data-change]');

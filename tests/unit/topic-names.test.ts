@@ -1,6 +1,7 @@
 /** Topic names in a reader's language (src/lib/tags.ts, the topics tables of src/i18n): a label, else the slug marked as English. */
 import { describe, expect, it } from 'vitest';
-import { templateParts, topicName } from '../../src/lib/tags';
+import { topicName } from '../../src/lib/tags';
+import { templateParts } from '../../src/lib/template-parts';
 import { strings } from '../../src/i18n/ui';
 
 describe('topicName', () => {

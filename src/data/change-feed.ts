@@ -3,6 +3,7 @@ import { strings } from '../i18n/ui';
 import { changeHtml } from '../lib/change-html';
 import { describeField } from '../lib/changes';
 import type { FeedItem } from '../lib/feed-item';
+import { languageName } from '../lib/languages';
 import { site } from '../site.config';
 import { allChanges } from './changes';
 import { siteUrl } from './site-links';
@@ -21,15 +22,16 @@ export async function changeFeedItems(): Promise<FeedItem[]> {
     ]
       .filter(Boolean)
       .join(' ');
+    const label = e.lang ? `${e.label} (${t.record.translationVersion(languageName(e.lang, site.lang))})` : e.label;
     return {
       id: url,
       url,
-      title: `${e.label}: ${e.version.subject}${e.version.minor ? ` (${t.record.minor})` : ''}`,
+      title: `${label}: ${e.version.subject}${e.version.minor ? ` (${t.record.minor})` : ''}`,
       summary,
       contentHtml: changeHtml(e.change, { inserted: t.record.inserted, deleted: t.record.deleted, gap: t.record.gap, fields }),
       published: e.version.date,
       modified: e.version.date,
-      categories: ['changes', e.kind],
+      categories: ['changes', e.kind, ...(e.lang ? ['translation', e.lang] : [])],
       authors: [],
     };
   });

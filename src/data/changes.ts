@@ -1,18 +1,21 @@
 /**
  * Every change to published content after its publication, from the one content history
- * (src/data/history.ts): posts (only published ones, only edits after they went live and
- * after the ledger start) and the YAML data files (edits after the ledger start). Drafts and
- * scheduled posts, and their edits before publication, are never listed.
+ * (src/data/history.ts): posts and their translations (only published ones, only edits after
+ * they went live and after the ledger start) and the YAML data files (edits after the ledger
+ * start). Drafts and scheduled posts, their translations, and edits before publication, are
+ * never listed.
  */
 import { readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { dataChange, type FileChange } from '../lib/changes';
-import { postRevisions, revisionsAfter, type Revised } from '../lib/change-list';
+import { postRevisions, revisionsAfter, translationRevisions, type Revised } from '../lib/change-list';
 import type { FileVersion } from '../lib/git-versions';
+import type { Language } from '../lib/languages';
 import { site } from '../site.config';
 import { contentTexts, versionsOf } from './history';
 import { getAllPosts, now } from './posts';
 import { routes } from './site-links';
+import { getTranslations } from './translations';
 
 /** One revision of one published file. */
 export interface ChangeEntry {
@@ -22,6 +25,8 @@ export interface ChangeEntry {
   label: string;
   /** "post" or "data". */
   kind: 'post' | 'data';
+  /** The language of a translated post's changes (its label and text are in it); undefined for an original or a data file. */
+  lang?: Language;
   /** Site path of the file's changes page, e.g. /changes/progress/week-13/. */
   pagePath: string;
   /** Site path of what the file publishes (the post, or the page built from the data). */
@@ -59,6 +64,27 @@ export function allChanges(): Promise<ChangeEntry[]> {
           kind: 'post',
           pagePath: routes.changePage(post.kind, post.slug),
           sourcePath: post.path,
+        }),
+      );
+    }
+    for (const translation of await getTranslations()) {
+      const { original, entry, lang } = translation;
+      const data = original.entry.data;
+      const [versions, originalVersions] = await Promise.all([versionsOf(entry.filePath), versionsOf(original.entry.filePath)]);
+      const revised = translationRevisions(versions.slice().reverse(), originalVersions.slice().reverse(), texts, {
+        published: data.published,
+        now,
+        start: new Date(start),
+        draft: data.draft,
+      });
+      entries.push(
+        ...entriesOf(revised, {
+          file: resolve(entry.filePath ?? ''),
+          label: entry.data.title,
+          kind: 'post',
+          lang,
+          pagePath: routes.translationChangePage(original.kind, original.slug, lang),
+          sourcePath: translation.path,
         }),
       );
     }

@@ -17,6 +17,7 @@ import { staleCacheFiles } from '../lib/card-cache';
 import { cachedCardPng } from '../lib/card-file';
 import { CARD_FONT_FILES, type ShareCard } from '../lib/share-card';
 import { formatDate } from '../lib/dates';
+import { countWith } from '../lib/plural';
 import { planPosition } from '../lib/plan';
 import { LANGUAGE_CODES } from '../lib/languages';
 import { isPublished } from '../lib/publish';
@@ -84,7 +85,7 @@ async function planCards(lang: string): Promise<CardEntry[]> {
   const accent = site.brand.colour;
   const counts = await statusCounts();
   const countText = STATUS_ORDER.filter((s) => counts[s] > 0)
-    .map((s) => `${counts[s]} ${t.status[s].toLowerCase()}`)
+    .map((s) => countWith(counts[s], lang, t.statusCount[s]))
     .join(' · ');
   const rows = await trackerRows();
   return [

@@ -161,6 +161,17 @@ export const de: UiStrings = {
     search: 'Die Website durchsuchen',
   },
   tagged: (tag: string) => `Thema: ${tag}`,
+  topics: {
+    'advisory-board': 'Beirat',
+    audits: 'Audits',
+    'bug-bounty': 'Bug-Bounty',
+    'data-routing': 'Datenstandorte',
+    defaults: 'Standardeinstellungen',
+    education: 'Aufklärung',
+    encryption: 'Verschlüsselung',
+    plan: 'Plan',
+    webinars: 'Webinare',
+  },
   translation: {
     switcher: 'Sprache',
     languageNames: { en: 'Englisch', es: 'Spanisch', de: 'Deutsch' },
@@ -234,6 +245,7 @@ export const de: UiStrings = {
     diagramLegendDefault: 'Standardmäßig genutzt',
     diagramLegendOptIn: 'Nur wenn gewählt',
     diagramLegendRetired: 'Stillgelegt',
+    compass: { north: 'N', south: 'S', east: 'O', west: 'W' },
     changesHeading: 'Verlauf der Änderungen',
     colEffective: 'Gültig ab',
     colChange: 'Änderung',
@@ -550,6 +562,7 @@ export const de: UiStrings = {
     fieldEmpty: '(leer)',
     wordCounts: (added: number, removed: number) => `${added} ${added === 1 ? 'Wort' : 'Wörter'} eingefügt, ${removed} gelöscht`,
     dataFile: 'Datendatei',
+    translationVersion: (language: string) => `Fassung auf ${language}`,
   },
   status: {
     'not-started': 'Nicht begonnen',
@@ -557,6 +570,13 @@ export const de: UiStrings = {
     blocked: 'Blockiert',
     done: 'Erfüllt',
     overdue: 'Überfällig',
+  },
+  statusCount: {
+    'not-started': { other: 'nicht begonnen' },
+    'in-progress': { other: 'in Arbeit' },
+    blocked: { other: 'blockiert' },
+    done: { other: 'erfüllt' },
+    overdue: { other: 'überfällig' },
   },
   kinds: {
     statements: { plural: 'Erklärungen', singular: 'Erklärung', intro: 'Die Entschuldigung und die Briefe unserer Geschäftsführerin.' },

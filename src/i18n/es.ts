@@ -161,6 +161,17 @@ export const es: UiStrings = {
     search: 'Buscar en el sitio',
   },
   tagged: (tag: string) => `Tema: ${tag}`,
+  topics: {
+    'advisory-board': 'consejo asesor',
+    audits: 'auditorías',
+    'bug-bounty': 'recompensas por fallos',
+    'data-routing': 'ubicación de los datos',
+    defaults: 'configuración predeterminada',
+    education: 'formación',
+    encryption: 'cifrado',
+    plan: 'plan',
+    webinars: 'webinarios',
+  },
   translation: {
     switcher: 'Idioma',
     languageNames: { en: 'inglés', es: 'español', de: 'alemán' },
@@ -234,6 +245,7 @@ export const es: UiStrings = {
     diagramLegendDefault: 'Uso predeterminado',
     diagramLegendOptIn: 'Solo si se elige',
     diagramLegendRetired: 'Retirada',
+    compass: { north: 'N', south: 'S', east: 'E', west: 'O' },
     changesHeading: 'Historial de cambios',
     colEffective: 'En vigor',
     colChange: 'Cambio',
@@ -552,6 +564,7 @@ export const es: UiStrings = {
     wordCounts: (added: number, removed: number) =>
       `${added} ${added === 1 ? 'palabra añadida' : 'palabras añadidas'}, ${removed} ${removed === 1 ? 'eliminada' : 'eliminadas'}`,
     dataFile: 'archivo de datos',
+    translationVersion: (language: string) => `versión en ${language}`,
   },
   status: {
     'not-started': 'Sin empezar',
@@ -559,6 +572,13 @@ export const es: UiStrings = {
     blocked: 'Bloqueado',
     done: 'Cumplido',
     overdue: 'Con retraso',
+  },
+  statusCount: {
+    'not-started': { other: 'sin empezar' },
+    'in-progress': { other: 'en curso' },
+    blocked: { one: 'bloqueado', other: 'bloqueados' },
+    done: { one: 'cumplido', other: 'cumplidos' },
+    overdue: { other: 'con retraso' },
   },
   kinds: {
     statements: { plural: 'Declaraciones', singular: 'Declaración', intro: 'La disculpa y las cartas de nuestra directora ejecutiva.' },

@@ -6,6 +6,7 @@
 import type { COMMITMENT_CATEGORIES, PostKind } from '../lib/vocabulary';
 import type { DerivedStatus } from '../lib/commitment-status';
 import type { Language } from '../lib/languages';
+import type { PluralForms } from '../lib/plural';
 import { de } from './de';
 import { es } from './es';
 
@@ -177,6 +178,12 @@ const en = {
     search: 'Search the site',
   },
   tagged: (tag: string) => `Topic: ${tag}`,
+  /**
+   * Topic (tag) names in this language, by tag slug; the slug stays the topic's address. A tag
+   * missing here is shown as its slug, marked as the main language's (src/lib/tags.ts topicName).
+   * English shows the slugs themselves.
+   */
+  topics: {} as Record<string, string>,
   /** Languages: the switcher, and the notices on translated and untranslated posts. */
   translation: {
     switcher: 'Language',
@@ -252,6 +259,8 @@ const en = {
     diagramLegendDefault: 'Used by default',
     diagramLegendOptIn: 'Only when chosen',
     diagramLegendRetired: 'Retired',
+    /** The compass letters of the region diagram's degree labels ("30°N", "90°W"). */
+    compass: { north: 'N', south: 'S', east: 'E', west: 'W' },
     changesHeading: 'History of changes',
     colEffective: 'Effective',
     colChange: 'Change',
@@ -574,6 +583,8 @@ const en = {
     fieldEmpty: '(empty)',
     wordCounts: (added: number, removed: number) => `${added} ${added === 1 ? 'word' : 'words'} inserted, ${removed} deleted`,
     dataFile: 'data file',
+    /** Which translation a change is to, by the language's name in the page's language ("version in Spanish"). */
+    translationVersion: (language: string) => `version in ${language}`,
   },
   status: {
     'not-started': 'Not started',
@@ -582,6 +593,14 @@ const en = {
     done: 'Done',
     overdue: 'Overdue',
   } satisfies Record<DerivedStatus, string>,
+  /** A count of commitments in a status, as the plan's share card says it ("7 done"): the word's forms by plural category (src/lib/plural.ts). */
+  statusCount: {
+    'not-started': { other: 'not started' },
+    'in-progress': { other: 'in progress' },
+    blocked: { other: 'blocked' },
+    done: { other: 'done' },
+    overdue: { other: 'overdue' },
+  } as Record<DerivedStatus, PluralForms>,
   kinds: {
     statements: { plural: 'Statements', singular: 'Statement', intro: 'The apology and letters from our CEO.' },
     progress: { plural: 'Progress updates', singular: 'Progress update', intro: 'A written update every week of the plan: what moved, what did not, and why.' },

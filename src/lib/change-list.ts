@@ -1,8 +1,8 @@
 /**
  * Which revisions of a file are public changes: for a post, only edits committed after it
  * went live (its publish time, the commit that turned its draft off, and the ledger start,
- * whichever is last), and none at all while it is a draft or scheduled; for a data file,
- * edits after the ledger start.
+ * whichever is last), and none at all while it is a draft or scheduled; for a translation,
+ * the same, judged by its original; for a data file, edits after the ledger start.
  */
 import { postChange, splitPost, type FileChange } from './changes';
 import type { FileVersion } from './git-versions';
@@ -56,7 +56,22 @@ export function postRevisions(
   texts: ReadonlyMap<string, string>,
   options: { published: Date; now: Date; start: Date; draft: boolean },
 ): Revised[] {
+  return translationRevisions(versions, versions, texts, options);
+}
+
+/**
+ * The public changes of a translation (its versions and its original's, oldest first): a
+ * translation is published with its original, so none while the original is a draft or
+ * scheduled; else the translation's own edits committed after the original went live and
+ * after `start`. Its first version (when it was published) is never a change.
+ */
+export function translationRevisions(
+  versions: readonly FileVersion[],
+  originalVersions: readonly FileVersion[],
+  texts: ReadonlyMap<string, string>,
+  options: { published: Date; now: Date; start: Date; draft: boolean },
+): Revised[] {
   if (options.draft || options.published.getTime() > options.now.getTime()) return [];
-  const live = Math.max(options.published.getTime(), options.start.getTime(), undraftedAt(versions, texts));
+  const live = Math.max(options.published.getTime(), options.start.getTime(), undraftedAt(originalVersions, texts));
   return revisionsAfter(versions, texts, live, postChange);
 }

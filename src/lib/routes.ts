@@ -53,6 +53,8 @@ export const routes = {
   changesFeed: '/changes/rss.xml',
   /** The changes of one post or data file ("data" as kind, the file's name as slug). */
   changePage: (kind: string, slug: string) => `/changes/${kind}/${slug}/`,
+  /** The changes of a post's translation into `lang`, beside the original's ("/changes/statements/apology.es/"). */
+  translationChangePage: (kind: string, slug: string, lang: string) => `/changes/${kind}/${slug}.${lang}/`,
   /** Every correction. */
   corrections: '/corrections/',
   /** The feed of corrections. */

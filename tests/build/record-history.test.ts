@@ -1,7 +1,7 @@
 /**
  * The record in the built demo: the e2ee slip (27 November → 18 December, announced in week 13)
  * as history on the plan, the commitment page, the open data and the calendar; the demo's
- * edits on /changes/, its pages and feed; and, in the fixture, no draft or scheduled post in
+ * edits on /changes/, its pages and feed, the edits of its translations among them; and, in the fixture, no draft or scheduled post in
  * any changes view although both were edited after the ledger start.
  */
 import { execFileSync } from 'node:child_process';
@@ -116,21 +116,69 @@ describe('every edit shown (demo)', () => {
   const actionsCommit =
     "What you should do: recommended actions per audience in a post's front matter (audience from a fixed list, optional until), shown first on the post and in its feed item, and /actions/ listing the current ones newest first and the expired ones apart; demo actions on the apology and progress weeks 2, 7, 9, 13; PUBLISHING.md";
 
+  /** The commit that edited four published demo translations (issue 16). */
+  const translationLinksCommit =
+    "Commitment links in translated posts go to the commitment's page in that language; the demo translations link the plan in their language; README and PUBLISHING say every page exists in every language and how to add one; the about page's points as a list";
+
   it('lists the demo edits on /changes/, newest first, with the minor one labelled', () => {
     expect(list.map((li) => li.getAttribute('data-file'))).toEqual([
       '/changes/data/regions/',
       '/changes/progress/week-11/',
       '/changes/progress/week-13/',
       '/changes/progress/week-13/',
+      '/changes/statements/apology.de/',
+      '/changes/statements/apology.es/',
+      '/changes/webinars/2026-12-03-after-90-days.de/',
+      '/changes/webinars/2026-12-03-after-90-days.es/',
       '/changes/progress/week-13/',
       '/changes/progress/week-2/',
       '/changes/progress/week-7/',
       '/changes/progress/week-9/',
       '/changes/statements/apology/',
     ]);
-    expect(list.map((li) => li.getAttribute('data-minor') ?? '')).toEqual(['', 'true', '', '', '', '', '', '', '']);
+    expect(list.map((li) => li.getAttribute('data-minor') ?? '')).toEqual(['', 'true', '', '', '', '', '', '', '', '', '', '', '']);
+    expect(list.map((li) => li.getAttribute('data-lang') ?? '')).toEqual(['', '', '', '', 'de', 'es', 'de', 'es', '', '', '', '', '']);
     expect(clean(list[0]!)).toContain('eu-central.dataCenters: Frankfurt FRA-2 → Frankfurt FRA-2, Frankfurt FRA-3');
     expect(clean(list[3]!)).toContain('updates.e2ee.due: added 2026-12-18');
+  });
+
+  it("lists an edit of a published translation under the translation's title, marked with its language, linked to its own changes page", () => {
+    const spanish = list[5]!;
+    expect(spanish.querySelector('a span[lang=es]')!.text).toBe('Rompimos su confianza. Esto es lo que pasó y lo que vamos a hacer');
+    expect(clean(spanish.querySelector('[data-translation-lang]'))).toBe('(version in Spanish)');
+    expect(spanish.querySelector('a')!.getAttribute('href')).toBe('/changes/statements/apology.es/#r-1e8f07873227');
+    const german = page(demo, '/es/changes/').querySelectorAll('[data-changes] > li')[4]!;
+    expect(german.querySelector('a span[lang=de]')!.text).toBe('Wir haben Ihr Vertrauen gebrochen. Was passiert ist und was wir tun werden');
+    expect(clean(german.querySelector('[data-translation-lang]'))).toBe('(versión en alemán)');
+  });
+
+  it("shows a translation's edit as a word diff in its language, linked to the translation, and links to it from the translated post", () => {
+    const doc = page(demo, '/changes/statements/apology.es/');
+    expect(clean(doc.querySelector('h1'))).toBe('Changes to “Rompimos su confianza. Esto es lo que pasó y lo que vamos a hacer” (version in Spanish)');
+    expect(doc.querySelector('h1 span[lang=es]')!.text).toBe('Rompimos su confianza. Esto es lo que pasó y lo que vamos a hacer');
+    // In Spanish the translation's title needs no mark, the original's English title does; an English page's heading is plain text.
+    expect(page(demo, '/es/changes/statements/apology.es/').querySelector('h1 span')).toBeNull();
+    expect(page(demo, '/es/changes/statements/apology/').querySelector('h1 span[lang=en]')!.text).toBe(
+      'We broke your trust. Here is what happened and what we will do',
+    );
+    expect(page(demo, '/changes/statements/apology/').querySelector('h1')!.toString()).toBe(
+      '<h1>Changes to “We broke your trust. Here is what happened and what we will do”</h1>',
+    );
+    const source = doc.querySelector('[data-source-link]')!;
+    expect([source.getAttribute('href'), source.getAttribute('hreflang')]).toEqual(['/es/statements/apology/', 'es']);
+    const changes = doc.querySelectorAll('article[data-change]');
+    expect(changes.map((c) => c.getAttribute('data-change'))).toEqual(['1e8f07873227d6c03c468f57390b13e2549afa30']);
+    const diff = changes[0]!.querySelector('.diff-text')!;
+    expect(diff.getAttribute('lang')).toBe('es');
+    expect(diff.querySelectorAll('ins').map((i) => clean(i))).toEqual(['inserted: es/ end of insertion']);
+    expect(diff.querySelectorAll('ins .visually-hidden').map((s) => s.getAttribute('lang'))).toEqual(['en', 'en']);
+    expect(clean(changes[0]!.querySelector('.meta'))).toContain('1 word inserted, 0 deleted');
+    expect(clean(page(demo, '/de/changes/webinars/2026-12-03-after-90-days.es/').querySelector('h1'))).toBe(
+      'Änderungen an „Después de 90 días: un repaso de todo el plan“ (Fassung auf Spanisch)',
+    );
+    expect(page(demo, '/es/statements/apology/').querySelector('[data-changes-link] a')!.getAttribute('href')).toBe('/es/changes/statements/apology.es/');
+    // The original's own changes page holds only the original's edits.
+    expect(page(demo, '/changes/statements/apology/').querySelectorAll('article[data-change]')).toHaveLength(1);
   });
 
   it('shows both edits of week 13 with the words inserted and deleted, marked in text as well', () => {
@@ -165,6 +213,10 @@ describe('every edit shown (demo)', () => {
       "Week 11: four guides published, and the encryption review's main phase ends: Week 11: wording (Minor edit)",
       'Week 13: we missed the encryption date. Here is the new one: Week 13: correct what the tracker shows for a missed date (past the original date, not overdue)',
       'Week 13: we missed the encryption date. Here is the new one: Week 13: record the new encryption date as a revision (27 November → 18 December, with the reason) instead of prose only',
+      `Wir haben Ihr Vertrauen gebrochen. Was passiert ist und was wir tun werden (version in German): ${translationLinksCommit}`,
+      `Rompimos su confianza. Esto es lo que pasó y lo que vamos a hacer (version in Spanish): ${translationLinksCommit}`,
+      `Nach 90 Tagen: ein Rückblick auf den ganzen Plan (version in German): ${translationLinksCommit}`,
+      `Después de 90 días: un repaso de todo el plan (version in Spanish): ${translationLinksCommit}`,
       `Week 13: we missed the encryption date. Here is the new one: ${actionsCommit}`,
       `Week 2: passwords everywhere for new meetings, and an auditor signed: ${actionsCommit}`,
       `Week 7: admins now choose where their meetings go, one day late: ${actionsCommit}`,
@@ -180,6 +232,24 @@ describe('drafts and scheduled posts (fixture)', () => {
     expect(pages.some((p) => /draft-letter|scheduled-letter/.test(p))).toBe(false);
     expect(read(fixture, 'changes/index.html')).not.toMatch(/draft-letter|scheduled-letter|Secret draft letter|Scheduled future letter/i);
     expect(read(fixture, 'changes/rss.xml')).not.toMatch(/draft-letter|scheduled-letter/);
+  });
+
+  it('appear in no output with their translations, although each translation was edited after the ledger start', () => {
+    // The precondition, from the repository's history: two commits of each translation after the fixture's ledger start.
+    for (const file of ['statements/draft-letter.es.mdx', 'statements/scheduled-letter.de.mdx']) {
+      const dates = execFileSync('git', ['log', '--format=%cI', '--', join('tests', 'fixtures', 'site', file)], { cwd: root, encoding: 'utf8' })
+        .trim()
+        .split('\n');
+      expect(dates.filter((d) => Date.parse(d) > Date.parse('2026-11-30T00:00:00Z')).length, file).toBeGreaterThanOrEqual(2);
+    }
+    const pages = listPages(fixture);
+    expect(pages.filter((p) => /draft-letter|scheduled-letter/.test(p))).toEqual([]);
+    const text = pages
+      .filter((p) => p.startsWith('changes/') || p.startsWith('es/') || p.startsWith('de/'))
+      .map((p) => read(fixture, p))
+      .concat(read(fixture, 'changes/rss.xml'), read(fixture, 'es/rss.xml'), read(fixture, 'de/rss.xml'))
+      .join('\n');
+    for (const words of ['xyloborrador', 'xyloentwurf', 'Carta secreta en borrador', 'Geplanter Brief aus der Zukunft']) expect(text).not.toContain(words);
   });
 });
 

@@ -239,7 +239,7 @@ describe('the pages of the site in every language', () => {
     expect(['/es/advisory-board/', '/es/tags/', '/es/tags/encryption/', '/es/plan/', '/es/changes/', '/es/data/'].map(heading)).toEqual([
       'Consejo asesor independiente',
       'Temas',
-      'Tema: encryption',
+      'Tema: cifrado',
       'El plan de 90 días',
       'Todos los cambios en el contenido publicado',
       'Datos abiertos',

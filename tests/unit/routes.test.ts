@@ -24,6 +24,7 @@ describe('routes', () => {
       '/changes/progress/week-1/',
       '/changes/data/commitments/',
     ]);
+    expect(routes.translationChangePage('statements', 'apology', 'es')).toBe('/changes/statements/apology.es/');
     expect([routes.corrections, routes.correctionsFeed, routes.dataRouting, routes.advisoryBoard]).toEqual([
       '/corrections/',
       '/corrections/rss.xml',

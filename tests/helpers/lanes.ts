@@ -33,6 +33,7 @@ export const BESIDE_ASTRO: readonly string[] = [
   'tests/build/init-site.test.ts',
   'tests/build/manifest.test.ts',
   'tests/build/quality-gates.test.ts',
+  'tests/build/reader-language.test.ts',
   'tests/build/share-cards.test.ts',
   'tests/build/site.test.ts',
   'tests/build/translations.test.ts',

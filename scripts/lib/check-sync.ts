@@ -1,12 +1,14 @@
 /**
  * The check's confirmation: Astro's own content sync, run once, on the content without the
- * files the check already reported (so it confirms everything else and writes the types
- * `astro check` needs). An error it still finds is shown with Astro's hint.
+ * files the check already reported, nor the translations of a post it left out (so it
+ * confirms everything else and writes the types `astro check` needs). An error it still
+ * finds is shown with Astro's hint, naming the real files.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ContentProblem } from '../../src/lib/content-error.ts';
+import { parseTranslationName } from '../../src/lib/translation-files.ts';
 import type { Problem } from './problems.ts';
 
 /** What the sync needs to know. */
@@ -33,6 +35,25 @@ interface SyncError {
   problems?: ContentProblem[];
 }
 
+/**
+ * The files to leave out of the sync (relative to `contentAbs`): `reported`, and beside each
+ * post among them its translations ("statements/apology.es.mdx" for "statements/apology.mdx"),
+ * which the sync would otherwise report as having no original. The check has already
+ * checked those translations against their schema.
+ */
+export function filesToLeaveOut(contentAbs: string, reported: readonly string[]): string[] {
+  const out = new Set(reported);
+  for (const rel of reported) {
+    const name = rel.split('/').at(-1)!;
+    if (!/\.mdx?$/.test(name) || parseTranslationName(name)) continue;
+    const slug = name.replace(/\.mdx?$/, '');
+    const folder = join(contentAbs, dirname(rel));
+    if (!existsSync(folder)) continue;
+    for (const file of readdirSync(folder)) if (parseTranslationName(file)?.slug === slug) out.add(join(dirname(rel), file).split('\\').join('/'));
+  }
+  return [...out];
+}
+
 /** Runs Astro's content sync once; returns the problems it still finds (none when it passes). */
 export async function confirmWithSync(options: SyncOptions): Promise<Problem[]> {
   const { sync } = await import('astro');
@@ -44,7 +65,7 @@ export async function confirmWithSync(options: SyncOptions): Promise<Problem[]> 
     dir = mkdtempSync(join(tmpdir(), 'check-content-'));
     temporary.push(dir);
     cpSync(contentAbs, dir, { recursive: true });
-    for (const rel of options.leaveOut) rmSync(join(dir, rel), { force: true });
+    for (const rel of filesToLeaveOut(contentAbs, options.leaveOut)) rmSync(join(dir, rel), { force: true });
   }
   // Messages about the copy name the real files.
   const real = (file: string) => {
@@ -57,16 +78,19 @@ export async function confirmWithSync(options: SyncOptions): Promise<Problem[]> 
     return [];
   } catch (thrown) {
     const error = thrown as SyncError;
-    if (error.problems?.length) return error.problems.map((p) => ({ file: real(p.file), line: p.line, field: p.field, what: p.what, fix: p.fix }));
+    const inReal = (text: string) => text.replaceAll(dir, show(contentAbs));
+    if (error.problems?.length)
+      return error.problems.map((p) => ({ file: real(p.file), line: p.line, field: p.field, what: inReal(p.what), fix: inReal(p.fix) }));
     return [
       {
         file: error.loc?.file ? real(error.loc.file) : 'src/content.config.ts',
         line: Math.max(1, error.loc?.line ?? 1),
         field: '(sync)',
-        what: String(error.message ?? thrown)
-          .split('\n')[0]!
-          .replaceAll('**', '')
-          .replaceAll(dir, show(contentAbs)),
+        what: inReal(
+          String(error.message ?? thrown)
+            .split('\n')[0]!
+            .replaceAll('**', ''),
+        ),
         fix: error.hint ?? 'run `npm run sync` for the full error, or ask an engineer',
       },
     ];

@@ -48,7 +48,7 @@ export function postCardKey(post: Post): string | undefined {
 
 /** The key of a page's card in a language: the main language's as it is ("plan"), another language's under its code ("es/plan"). */
 export function cardKeyIn(lang: string, key: string): string {
-  return lang === site.lang ? key : `${lang}/${key}`;
+  return routes.inLanguage(lang, site.lang, `/${key}`).slice(1);
 }
 
 /** The card key of a translated post ("es/statements/apology"): published with its original, so always one. */

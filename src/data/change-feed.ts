@@ -28,7 +28,11 @@ export async function changeFeedItems(): Promise<FeedItem[]> {
       url,
       title: `${label}: ${e.version.subject}${e.version.minor ? ` (${t.record.minor})` : ''}`,
       summary,
-      contentHtml: changeHtml(e.change, { inserted: t.record.inserted, deleted: t.record.deleted, gap: t.record.gap, fields }),
+      contentHtml: changeHtml(
+        e.change,
+        { inserted: t.record.inserted, deleted: t.record.deleted, gap: t.record.gap, fields },
+        e.lang ? { text: e.lang, words: site.lang } : undefined,
+      ),
       published: e.version.date,
       modified: e.version.date,
       categories: ['changes', e.kind, ...(e.lang ? ['translation', e.lang] : [])],

@@ -18,8 +18,20 @@ export interface ChangeHtmlWords {
   fields: { added: string; removed: string; empty: string };
 }
 
-/** The HTML of one change. */
-export function changeHtml(change: FileChange, words: ChangeHtmlWords): string {
+/** The languages of a change to a translation: its text's, and the feed's words around it. */
+export interface ChangeHtmlLanguages {
+  /** The language of the changed text ("es"). */
+  text: string;
+  /** The language of `words` (the feed's, "en"). */
+  words: string;
+}
+
+/**
+ * The HTML of one change. With `langs` (a translation's change in a feed of another
+ * language), the text is marked as its language and the bracketed words as the feed's.
+ */
+export function changeHtml(change: FileChange, words: ChangeHtmlWords, langs?: ChangeHtmlLanguages): string {
+  const word = (text: string) => (langs ? `<span lang="${escapeHtml(langs.words)}">${escapeHtml(text)}</span>` : escapeHtml(text));
   const parts: string[] = [];
   if (change.fields.length > 0) {
     parts.push(`<ul>${change.fields.map((f) => `<li>${escapeHtml(describeField(f, words.fields))}</li>`).join('')}</ul>`);
@@ -27,13 +39,13 @@ export function changeHtml(change: FileChange, words: ChangeHtmlWords): string {
   if (change.text.length > 0) {
     const text = change.text
       .map((p) => {
-        if (p.kind === 'added') return `<ins>[${escapeHtml(words.inserted)} ${escapeHtml(p.text)}]</ins>`;
-        if (p.kind === 'removed') return `<del>[${escapeHtml(words.deleted)} ${escapeHtml(p.text)}]</del>`;
-        if (p.kind === 'gap') return ` ${escapeHtml(words.gap)} `;
+        if (p.kind === 'added') return `<ins>[${word(words.inserted)} ${escapeHtml(p.text)}]</ins>`;
+        if (p.kind === 'removed') return `<del>[${word(words.deleted)} ${escapeHtml(p.text)}]</del>`;
+        if (p.kind === 'gap') return ` ${word(words.gap)} `;
         return escapeHtml(p.text);
       })
       .join('');
-    parts.push(`<p>${text}</p>`);
+    parts.push(langs ? `<p lang="${escapeHtml(langs.text)}">${text}</p>` : `<p>${text}</p>`);
   }
   return parts.join('\n');
 }

@@ -59,6 +59,27 @@ describe('changeHtml', () => {
     expect(html).toBe('<p>We fixed <del>[deleted: 40]</del><ins>[inserted: 34]</ins> reports […] this week.</p>');
   });
 
+  it("marks a translation's text with its language and the bracketed words with the feed's", () => {
+    const html = changeHtml(
+      change({
+        fields: [{ path: 'title', before: 'Perdón', after: 'Lo sentimos' }],
+        text: [
+          { kind: 'same', text: 'Corregimos ' },
+          { kind: 'removed', text: '40' },
+          { kind: 'added', text: '34' },
+          { kind: 'gap', text: '' },
+          { kind: 'same', text: 'fallos.' },
+        ],
+      }),
+      WORDS,
+      { text: 'es', words: 'en"' },
+    );
+    expect(html).toBe(
+      '<ul><li>title: Perdón → Lo sentimos</li></ul>\n' +
+        '<p lang="es">Corregimos <del>[<span lang="en&quot;">deleted:</span> 40]</del><ins>[<span lang="en&quot;">inserted:</span> 34]</ins> <span lang="en&quot;">[…]</span> fallos.</p>',
+    );
+  });
+
   it('puts the field list first and the text second, on two lines', () => {
     const html = changeHtml(change({ fields: [{ path: 'updated', after: '2026-12-02' }], text: [{ kind: 'added', text: 'all' }] }), WORDS);
     expect(html).toBe('<ul><li>updated: added 2026-12-02</li></ul>\n<p><ins>[inserted: all]</ins></p>');

@@ -26,7 +26,8 @@ function folder(names: string[]): string {
 }
 
 /** The problems of one name in content/progress, as "field: what | fix". */
-const nameProblems = (name: string) => postNameProblems('progress', 'content/progress', name).map((p) => `${p.file} ${p.line} ${p.field}: ${p.what} | ${p.fix}`);
+const nameProblems = (name: string) =>
+  postNameProblems('progress', 'content/progress', name).map((p) => `${p.file} ${p.line} ${p.field}: ${p.what} | ${p.fix}`);
 
 describe('suggestName', () => {
   it('lowercases, drops accents, joins every run of other characters with one hyphen and trims hyphens at both ends', () => {

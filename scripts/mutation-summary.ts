@@ -1,14 +1,16 @@
 /**
  * `npm run mutate:summary`: the mutation score of each folder (src/lib, src/schemas, src/data)
  * from the last `npm run mutate` report (reports/mutation/mutation.json). `-- --files` adds one
- * line per file; `-- --undetected` lists every mutant that no test detected.
+ * line per file; `-- --undetected` lists every mutant that no test detected. Another report of
+ * the same format can be named: `-- reports/mutation/stryker-incremental.json` (the incremental
+ * file keeps the results of a run that was stopped, which mutation.json does not).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileScores, folderScores, scoreLine, undetectedMutants, type MutationReport } from './lib/mutation-summary.ts';
 
-const REPORT = 'reports/mutation/mutation.json';
-const { values } = parseArgs({ options: { files: { type: 'boolean' }, undetected: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { files: { type: 'boolean' }, undetected: { type: 'boolean' } } });
+const REPORT = positionals[0] ?? 'reports/mutation/mutation.json';
 if (!existsSync(REPORT)) {
   console.error(`${REPORT} does not exist: run npm run mutate first (see README, "Mutation testing").`);
   process.exit(2);

@@ -26,7 +26,7 @@ describe('splitPost and parseData', () => {
 });
 
 describe('flatten', () => {
-  it('names list entries by id, commitment, region or question (in that order), else by position', () => {
+  it('names list entries by id, commitment, region or question (in that order), else by position (a text or null entry too)', () => {
     const id60 = 'i'.repeat(60);
     const id61 = 'j'.repeat(61);
     const value = [
@@ -38,6 +38,7 @@ describe('flatten', () => {
       { id: id60, n: 1 },
       { id: id61, n: 2 },
       'plain',
+      null,
     ];
     expect([...flatten(value)]).toEqual([
       ['e2ee.id', 'e2ee'],
@@ -58,6 +59,7 @@ describe('flatten', () => {
       ['7.id', id61],
       ['7.n', '2'],
       ['8', 'plain'],
+      ['9', ''],
     ]);
   });
 
@@ -78,7 +80,8 @@ describe('flatten', () => {
 
 describe('fieldChanges and dataChange', () => {
   it('lists added and changed fields in the new order, then removed ones', () => {
-    expect(fieldChanges({ a: 1, b: 'x', gone: 'g', same: 's' }, { c: 'new', b: 'y', same: 's', a: 1 })).toEqual([
+    // toStrictEqual: an added field has no `before` key at all, a removed one no `after` key.
+    expect(fieldChanges({ a: 1, b: 'x', gone: 'g', same: 's' }, { c: 'new', b: 'y', same: 's', a: 1 })).toStrictEqual([
       { path: 'c', after: 'new' },
       { path: 'b', before: 'x', after: 'y' },
       { path: 'gone', before: 'g' },
@@ -175,6 +178,7 @@ describe('describeField', () => {
   it('states an added, a removed and a changed field, with a word for an empty value', () => {
     expect(describeField({ path: 'due', after: '2026-12-18' }, words)).toBe('due: added 2026-12-18');
     expect(describeField({ path: 'due', after: '' }, words)).toBe('due: added (empty)');
+    expect(describeField({ path: 'due' }, words)).toBe('due: added (empty)');
     expect(describeField({ path: 'note', before: 'A & B' }, words)).toBe('note: removed (A & B)');
     expect(describeField({ path: 'note', before: '' }, words)).toBe('note: removed ((empty))');
     expect(describeField({ path: 'severity', before: 'high', after: 'medium' }, words)).toBe('severity: high → medium');

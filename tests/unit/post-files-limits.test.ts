@@ -88,6 +88,18 @@ describe('postFileProblems', () => {
   });
 });
 
+describe('three files with one address', () => {
+  it('names the two others in each problem (and refuses the capital letter)', () => {
+    const dir = folder(['a.md', 'a.mdx', 'A.mdx']);
+    expect(postFileProblems('progress', dir, 'content/progress').map((p) => `${p.file}: ${p.what}`)).toEqual([
+      'content/progress/A.mdx: the file name "A" cannot be a web address: only lowercase letters, digits and hyphens are allowed',
+      'content/progress/A.mdx: has the same web address as content/progress/a.md and content/progress/a.mdx',
+      'content/progress/a.md: has the same web address as content/progress/A.mdx and content/progress/a.mdx',
+      'content/progress/a.mdx: has the same web address as content/progress/A.mdx and content/progress/a.md',
+    ]);
+  });
+});
+
 describe('assertPostFiles', () => {
   it('passes a clean folder and throws every problem of a folder with problems', () => {
     expect(() => assertPostFiles('progress', folder(['week-1.mdx', 'week-2.md']), 'content/progress')).not.toThrow();

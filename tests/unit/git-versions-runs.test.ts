@@ -84,7 +84,7 @@ describe('readContentLog', () => {
     const missing = standIn(() => ({}));
     expect(await readContentLog('nowhere', missing.root, missing.git)).toStrictEqual(none('not-a-repository'));
     expect(missing.calls()).toEqual([]);
-    const noTop = standIn(() => ({ 'rev-parse': { out: 'false\n' } }));
+    const noTop = standIn(() => ({ 'rev-parse': { out: 'false\n' }, log: { out: '' } }));
     expect(await readContentLog('content', noTop.root, noTop.git)).toStrictEqual(none('not-a-repository'));
     const failing = standIn(() => ({ 'rev-parse': { out: '', code: 128 } }));
     expect(await readContentLog('content', failing.root, failing.git)).toStrictEqual(none('not-a-repository'));
@@ -133,6 +133,19 @@ describe('readBlobs', () => {
       ]),
     );
     expect(calls()).toEqual([`${root}|cat-file --batch`, `<${blob('1')}`, blob('2'), blob('3')]);
+  });
+
+  it('skips a missing or ambiguous name between two blobs, and stops at output cut short', async () => {
+    const out = Buffer.from(`${blob('1')} blob 2\nab\n${blob('3')} missing\nabc ambiguous\n${blob('2')} blob 1\nc\n`);
+    const { git, root } = standIn(() => ({ 'cat-file': { out } }));
+    expect(await readBlobs(root, [blob('1'), blob('3'), 'abc', blob('2')], git)).toStrictEqual(
+      new Map([
+        [blob('1'), 'ab'],
+        [blob('2'), 'c'],
+      ]),
+    );
+    const cut = standIn(() => ({ 'cat-file': { out: Buffer.from(`${blob('1')} blob 2\nab\n${blob('2')} blob 3`) } }));
+    expect(await readBlobs(cut.root, [blob('1'), blob('2')], cut.git)).toStrictEqual(new Map([[blob('1'), 'ab']]));
   });
 
   it('runs nothing for no blobs', async () => {

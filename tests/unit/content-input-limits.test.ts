@@ -73,6 +73,14 @@ describe('parseYamlAsWritten', () => {
     );
   });
 
+  it('finds a quote opened on the first line, and reads positions of two digits', () => {
+    expect(yamlProblem('a: "open\nb: 1\n')).toBe(`3:4 the frontmatter is not valid YAML (line 3, column 4: Missing closing "quote) | ${QUOTE_FIX}`);
+    const text = `${Array.from({ length: 11 }, (_, i) => `f${i}: ${i}`).join('\n')}\nbad: [1\n`;
+    expect(yamlProblem(text, 1)).toBe(
+      `13:1 the file is not valid YAML (line 13, column 1: Flow sequence in block collection must be sufficiently indented and end with a ]) | ${BRACKET_FIX}`,
+    );
+  });
+
   it('returns the document and its line counter for valid YAML', () => {
     const { doc, lines } = parseYamlAsWritten('a: 1\nb: 2026-02-30\n', 'f.yaml');
     expect(doc.toJS()).toEqual({ a: 1, b: '2026-02-30' });
@@ -126,6 +134,7 @@ describe('datesAsWritten', () => {
     });
     expect(datesAsWritten([day], { 0: '2026-02-30' })).toEqual([day]);
     expect(datesAsWritten({ a: day }, 'text')).toEqual({ a: day });
+    expect(datesAsWritten({ 0: day }, 'text')).toEqual({ 0: day });
     expect(datesAsWritten({ a: { b: day } }, null)).toEqual({ a: { b: day } });
   });
 });

@@ -26,7 +26,9 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   // `npm run mutate -- --incremental` reuses the results of the last run for unchanged code and tests.
   incrementalFile: 'reports/mutation/stryker-incremental.json',
-  ignorePatterns: ['dist', '.tmp', 'bench-results', 'test-results', 'reports'],
+  // .astro/build.lock: held while any Astro or Vitest process of this folder runs; copying it into
+  // the sandbox fails when that process ends during the copy.
+  ignorePatterns: ['dist', '.tmp', 'bench-results', 'test-results', 'reports', '.astro/build.lock'],
   thresholds: { high: 90, low: 80, break: null },
   cleanTempDir: 'always',
   // Static mutants (module-level constants) need a fresh module graph per test file, which costs

@@ -144,3 +144,31 @@ describe('commitUrl', () => {
     expect(commitUrl('https://g.example/o/r', 'abc1234')).toBe('https://g.example/o/r/commit/abc1234');
   });
 });
+
+describe('parseVersionsLog, limits found by mutation testing', () => {
+  const m = (path: string, newBlob = blob('a')) => raw('M', newBlob, path);
+
+  it('keeps a newline inside a file name, and a blob id that only starts with zeros', () => {
+    const out = record('abcdef0', '2026-09-01T00:00:00Z', 'Odd names', [m('content/a\nb.mdx'), m('content/z.mdx', `000${'a'.repeat(37)}`)]);
+    expect([...parseVersionsLog(out, '/repo')].map(([path, versions]) => [path, versions[0]!.blob])).toEqual([
+      ['/repo/content/a\nb.mdx', blob('a')],
+      ['/repo/content/z.mdx', `000${'a'.repeat(37)}`],
+    ]);
+  });
+
+  it('reads a record written without subject and trailer fields as an empty subject', () => {
+    const out = `\x1eabcdef0\x1f2026-09-01T00:00:00Z\0\n${m('content/x.mdx')}\0`;
+    expect(parseVersionsLog(out, '/repo')).toStrictEqual(
+      new Map([['/repo/content/x.mdx', [{ hash: 'abcdef0', date: new Date('2026-09-01T00:00:00Z'), subject: '', minor: false, blob: blob('a') }]]]),
+    );
+  });
+
+  it('keeps the older versions of a file under its own name when a rename lacks its new name', () => {
+    const out =
+      record('bbbbbbb', '2026-09-02T00:00:00Z', 'Cut short', [raw('R100', blob('e'), 'content/old.mdx')]) +
+      record('aaaaaaa', '2026-09-01T00:00:00Z', 'Add', [m('content/old.mdx')]);
+    expect(parseVersionsLog(out, '/repo')).toStrictEqual(
+      new Map([['/repo/content/old.mdx', [{ hash: 'aaaaaaa', date: new Date('2026-09-01T00:00:00Z'), subject: 'Add', minor: false, blob: blob('a') }]]]),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 /** Temporary folders and a git runner for tests that build real repositories. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -35,4 +35,20 @@ export function gitRunner(defaultDate: string): (cwd: string, args: string[], da
         GIT_COMMITTER_DATE: date,
       },
     });
+}
+
+/** A commit function over `git`: writes files (null deletes one), commits everything with `message` at `date`, returns the hash. */
+export function committer(git: ReturnType<typeof gitRunner>): (repo: string, files: Record<string, string | null>, message: string, date: string) => string {
+  return (repo, files, message, date) => {
+    for (const [path, text] of Object.entries(files)) {
+      if (text === null) unlinkSync(join(repo, path));
+      else {
+        mkdirSync(join(repo, path, '..'), { recursive: true });
+        writeFileSync(join(repo, path), text);
+      }
+    }
+    git(repo, ['add', '-A'], date);
+    git(repo, ['commit', '-q', '-m', message], date);
+    return git(repo, ['rev-parse', 'HEAD']).trim();
+  };
 }

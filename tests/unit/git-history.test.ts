@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitRunner, tempDirs } from '../helpers/git-repo';
+import { gitRunner, tempDirs, committer } from '../helpers/git-repo';
 import { commitUrl, readGitHistory } from '../../src/lib/git-history';
 import { parseVersionsLog } from '../../src/lib/git-versions';
 
@@ -14,16 +14,7 @@ const tempDir = temp.make;
 /** Runs git in `cwd` with a fixed identity and date, isolated from the user's config. */
 const git = gitRunner('2026-09-01T10:00:00+00:00');
 
-/** Writes a file (creating folders), stages everything and commits it with `message` at `date`. */
-function commit(repo: string, files: Record<string, string>, message: string, date: string): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(repo, path, '..'), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  }
-  git(repo, ['add', '-A'], date);
-  git(repo, ['commit', '-q', '-m', message], date);
-  return git(repo, ['rev-parse', 'HEAD']).trim();
-}
+const commit = committer(git);
 
 /** A repository with a content folder, an unrelated folder and a rename. */
 function makeRepo() {

@@ -3,11 +3,11 @@
  * one `git log --raw` pass, file texts from one `git cat-file --batch`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitRunner, tempDirs } from '../helpers/git-repo';
+import { gitRunner, tempDirs, committer } from '../helpers/git-repo';
 import { postRevisions } from '../../src/lib/change-list';
 import { dataChange, describeField } from '../../src/lib/changes';
 import { deriveDueHistory } from '../../src/lib/due-revisions';
@@ -22,19 +22,7 @@ const tempDir = temp.make;
 /** Runs git in `cwd` with a fixed identity and date, isolated from the user's config. */
 const git = gitRunner('2026-11-01T10:00:00+00:00');
 
-/** Writes files (null deletes), commits everything with `message` at `date`, returns the hash. */
-function commit(repo: string, files: Record<string, string | null>, message: string, date: string): string {
-  for (const [path, text] of Object.entries(files)) {
-    if (text === null) unlinkSync(join(repo, path));
-    else {
-      mkdirSync(join(repo, path, '..'), { recursive: true });
-      writeFileSync(join(repo, path), text);
-    }
-  }
-  git(repo, ['add', '-A'], date);
-  git(repo, ['commit', '-q', '-m', message], date);
-  return git(repo, ['rev-parse', 'HEAD']).trim();
-}
+const commit = committer(git);
 
 /** A commitments.yaml with two commitments; `e2eeDue` is the due date of the second. */
 function commitments(e2eeDue: string, withRouting = true): string {

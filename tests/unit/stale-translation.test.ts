@@ -1,8 +1,7 @@
 /** "This translation may be out of date", from the history of a real temporary git repository. */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitRunner, tempDirs } from '../helpers/git-repo';
+import { gitRunner, tempDirs, committer } from '../helpers/git-repo';
 import { readBlobs, readContentLog } from '../../src/lib/git-versions';
 import { staleningChanges } from '../../src/lib/stale-translation';
 
@@ -10,16 +9,7 @@ const temp = tempDirs();
 afterAll(temp.cleanup);
 const git = gitRunner('2026-09-01T10:00:00+00:00');
 
-/** Writes files, stages everything and commits with `message` at `date`; returns the commit hash. */
-function commit(repo: string, files: Record<string, string>, message: string, date: string): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(repo, path, '..'), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  }
-  git(repo, ['add', '-A'], date);
-  git(repo, ['commit', '-q', '-m', message], date);
-  return git(repo, ['rev-parse', 'HEAD']).trim();
-}
+const commit = committer(git);
 
 const ORIGINAL = 'content/statements/apology.mdx';
 const TRANSLATION = 'content/statements/apology.es.mdx';

@@ -4,10 +4,9 @@
  * edits while its original was a draft or scheduled are never listed, the one after the
  * original went live is, as a word diff; the original's own edits are not the translation's.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitRunner, tempDirs } from '../helpers/git-repo';
+import { gitRunner, tempDirs, committer } from '../helpers/git-repo';
 import { readBlobs, readContentLog } from '../../src/lib/git-versions';
 import { translationRevisions } from '../../src/lib/change-list';
 
@@ -15,16 +14,7 @@ const temp = tempDirs();
 afterAll(temp.cleanup);
 const git = gitRunner('2026-12-01T10:00:00+00:00');
 
-/** Writes files, stages everything and commits with `message` at `date`; returns the commit hash. */
-function commit(repo: string, files: Record<string, string>, message: string, date: string): string {
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(repo, path, '..'), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  }
-  git(repo, ['add', '-A'], date);
-  git(repo, ['commit', '-q', '-m', message], date);
-  return git(repo, ['rev-parse', 'HEAD']).trim();
-}
+const commit = committer(git);
 
 const ORIGINAL = 'content/statements/letter.mdx';
 const TRANSLATION = 'content/statements/letter.es.mdx';

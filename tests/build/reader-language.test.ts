@@ -10,21 +10,11 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { root } from '../helpers/build';
-import { fileForPath, readPage } from '../../scripts/lib/dist-files';
+import { clean, page } from '../helpers/built-page';
 import { shareCardPng, type ShareCard } from '../../src/lib/share-card';
 
 const demo = inject('demoDist');
 const fixture = inject('fixtureDist');
-
-/** A built page by site path. */
-function page(dist: string, path: string): HTMLElement {
-  const file = fileForPath(dist, path);
-  if (!file) throw new Error(`no page for ${path}`);
-  return readPage(dist, file);
-}
-
-/** The text of an element with whitespace collapsed. */
-const clean = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
 /** The topic badges of a list: "text href lang-of-the-name". */
 const badges = (list: HTMLElement) =>

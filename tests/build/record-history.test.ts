@@ -11,23 +11,14 @@ import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { HTMLElement } from 'node-html-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { root, runAstro } from '../helpers/build';
-import { fileForPath, listPages, readPage } from '../../scripts/lib/dist-files';
+import { fileForPath, listPages } from '../../scripts/lib/dist-files';
+import { clean, page } from '../helpers/built-page';
 
 const demo = inject('demoDist');
 const fixture = inject('fixtureDist');
 
-/** A built page by site path. */
-function page(dist: string, path: string): HTMLElement {
-  const file = fileForPath(dist, path);
-  if (!file) throw new Error(`no page for ${path}`);
-  return readPage(dist, file);
-}
-
-/** The text of an element with whitespace collapsed. */
-const clean = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
 const REASON =
   'We will not release before Kestrel Cryptography Review has re-reviewed the fix for the key-rotation flaw (KCR-01); the re-review runs until 11 December.';

@@ -9,21 +9,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { HTMLElement } from 'node-html-parser';
 import { site } from '../../src/site.config';
 import { root, runAstro, TEST_NOW } from '../helpers/build';
 import { fileForPath, readPage } from '../../scripts/lib/dist-files';
+import { clean, page } from '../helpers/built-page';
 
 const fixture = inject('fixtureDist');
 const demo = inject('demoDist');
 const origin = 'http://localhost:4321';
-
-/** A built page by site path; fails the test when it is missing. */
-function page(dist: string, path: string): HTMLElement {
-  const file = fileForPath(dist, path);
-  if (!file) throw new Error(`no page for ${path}`);
-  return readPage(dist, file);
-}
 
 /** A built text file. */
 function text(dist: string, path: string): string {
@@ -46,9 +39,6 @@ const cell = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : valu
 
 /** Site path of an absolute URL of this build. */
 const pathOf = (url: string) => url.replace(origin, '');
-
-/** The text of an element with whitespace collapsed. */
-const clean = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
 const STATUS_LABELS: Record<string, string> = {
   'not-started': 'Not started',

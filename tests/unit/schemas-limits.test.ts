@@ -183,8 +183,9 @@ describe('values', () => {
 
   it('reads a date as written and refuses a day that does not exist', () => {
     expect(dateTime.parse('2026-02-28')).toEqual(new Date('2026-02-28T00:00:00Z'));
-    const issue = dateTime.safeParse('2026-02-30').error?.issues[0];
-    expect(issue?.message).toBe(`${(issue?.params as { what: string }).what}. ${(issue?.params as { fix: string }).fix}`);
+    // A custom issue carries the problem's parts in `params`, which Zod's union type of issues does not name.
+    const issue = dateTime.safeParse('2026-02-30').error?.issues[0] as { message: string; params?: { what: string; fix: string } } | undefined;
+    expect(issue?.message).toBe(`${issue?.params?.what}. ${issue?.params?.fix}`);
     expect(issue?.params).toMatchObject({ what: expect.stringContaining('2026-02-30') });
     expect(problems(dateTime, 20260901)).toEqual([': should be a date such as 2026-09-01 or 2026-09-01T09:00:00-07:00.']);
   });

@@ -3,7 +3,6 @@ import { strings } from '../i18n/ui';
 import { changeHtml } from '../lib/change-html';
 import { describeField } from '../lib/changes';
 import type { FeedItem } from '../lib/feed-item';
-import { languageName } from '../lib/languages';
 import { site } from '../site.config';
 import { allChanges } from './changes';
 import { siteUrl } from './site-links';
@@ -22,7 +21,7 @@ export async function changeFeedItems(): Promise<FeedItem[]> {
     ]
       .filter(Boolean)
       .join(' ');
-    const label = e.lang ? `${e.label} (${t.record.translationVersion(languageName(e.lang, site.lang))})` : e.label;
+    const label = e.lang ? `${e.label} (${t.record.translationVersion(t.translation.languageNames[e.lang] ?? e.lang)})` : e.label;
     return {
       id: url,
       url,

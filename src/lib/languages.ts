@@ -15,11 +15,6 @@ export type Language = (typeof LANGUAGE_CODES)[number];
 /** Each language's name as its readers write it (the switcher, the notices). */
 export const LANGUAGES: Record<Language, string> = { en: 'English', es: 'Español', de: 'Deutsch' };
 
-/** The name of language `code` as written in language `inLang` ("es" in "en": "Spanish"; in "de": "Spanisch"), from Intl.DisplayNames. */
-export function languageName(code: string, inLang: string): string {
-  return new Intl.DisplayNames([inLang], { type: 'language' }).of(code) ?? code;
-}
-
 /** True when `code` is one of the site's languages. */
 export function isLanguage(code: string): code is Language {
   return Object.hasOwn(LANGUAGES, code);

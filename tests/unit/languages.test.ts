@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDirs } from '../helpers/git-repo';
-import { languageName, languageOfPath, otherLanguages } from '../../src/lib/languages';
+import { languageOfPath, otherLanguages } from '../../src/lib/languages';
 import { routes, siteLinks } from '../../src/lib/routes';
 import { parseTranslationName, translationProblems } from '../../src/lib/translation-files';
 import { ui } from '../../src/i18n/ui';
@@ -66,13 +66,5 @@ describe('translation files', () => {
     expect(problems('letter.es.mdx', { translationOf: 'letter', lang: 'es' })).toEqual([
       'translationOf: "letter" has no original: there is no content/statements/letter.mdx to translate',
     ]);
-  });
-});
-
-describe('languageName', () => {
-  it('names a language in the language of the page, as the changes record shows a translation', () => {
-    expect([languageName('es', 'en'), languageName('de', 'en')]).toEqual(['Spanish', 'German']);
-    expect([languageName('de', 'es'), languageName('es', 'es')]).toEqual(['alemán', 'español']);
-    expect([languageName('es', 'de'), languageName('en', 'de')]).toEqual(['Spanisch', 'Englisch']);
   });
 });

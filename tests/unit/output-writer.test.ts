@@ -2,12 +2,13 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { emailHtml, emailText, type EmailPost } from '../../src/lib/email';
 import { cleanFeedHtml } from '../../src/lib/feed-html';
 import { OutputWriter } from '../../src/lib/output-writer';
 import { shareCardPng, type ShareCard } from '../../src/lib/share-card';
 import { root } from '../helpers/build';
+import { tempDirs } from '../helpers/git-repo';
 import { runNode } from '../helpers/run-script';
 
 const workerFile = join(root, 'src', 'lib', 'output-worker.ts');
@@ -108,5 +109,45 @@ console.log(files.text.split('\\n')[0]);`,
     expect(cleaned).toBe(cleanFeedHtml(html, context));
     expect(cleaned).toContain('href="https://trust.example/trust/progress/plan/"');
     expect(cleaned).not.toContain('<script');
+  });
+});
+
+describe('OutputWriter and a worker that fails', () => {
+  const temp = tempDirs();
+  afterAll(temp.cleanup);
+
+  /** A stand-in worker: answers each job with its thread's id, and exits with code 3 on an email titled "exit". */
+  function standInWorker(): string {
+    const file = join(temp.make('output-writer-'), 'worker.mjs');
+    writeFileSync(
+      file,
+      `import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', ({ id, job }) => {
+  if (job.post?.title === 'exit') process.exit(3);
+  parentPort.postMessage({ id, html: String(threadId) });
+});`,
+    );
+    return file;
+  }
+
+  it('sends every job to one worker while it runs', async () => {
+    const stand = new OutputWriter(standInWorker());
+    const first = await stand.email(post);
+    expect((await stand.email(post)).html).toBe(first.html);
+    expect(Number(first.html)).toBeGreaterThan(0);
+  });
+
+  it('rejects the jobs on their way when the worker stops, then starts a new worker for the next job', async () => {
+    const stand = new OutputWriter(standInWorker());
+    const before = (await stand.email(post)).html;
+    await expect(stand.email({ ...post, title: 'exit' })).rejects.toThrow('the output worker stopped (exit code 3)');
+    const after = (await stand.email(post)).html;
+    expect(after).not.toBe(before);
+    expect(Number(after)).toBeGreaterThan(0);
+  });
+
+  it('rejects with the error of a worker that cannot start', async () => {
+    const missing = join(temp.make('output-writer-'), 'missing.mjs');
+    await expect(new OutputWriter(missing).email(post)).rejects.toThrow(/Cannot find module/);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentFileError, type ContentProblem } from '../../src/lib/content-error';
 import { contrastRatio, formatRatio } from '../../src/lib/contrast';
-import { brandCss } from '../../src/lib/brand';
+import { brandContrastProblems, brandCss, PAGE_THEMES } from '../../src/lib/brand';
 import { parseSiteSettings, readSiteSettings, SITE_FIELDS } from '../../src/lib/site-settings';
 
 const GOOD = readFileSync('tests/fixtures/site/site.yaml', 'utf8');
@@ -90,6 +90,22 @@ describe('contrast', () => {
     expect(contrastRatio('#fff', '#fff')).toBe(1);
     expect(formatRatio(contrastRatio('#777777', '#ffffff'))).toBe('4.47:1');
     expect(formatRatio(contrastRatio('#ffffff', '#767676'))).toBe('4.54:1');
+  });
+
+  it('refuses a colour that is not #rgb or #rrggbb, naming it', () => {
+    expect(() => contrastRatio('#ffff', '#000000')).toThrow('"#ffff" is not a #rrggbb colour');
+    expect(() => contrastRatio('#000000', 'white')).toThrow('"white" is not a #rrggbb colour');
+  });
+
+  it('names the text on the brand colour when no text colour of a theme reads on it', () => {
+    const greyText = { ...PAGE_THEMES.light, textOnBrand: ['#333333', '#444444'] };
+    expect(brandContrastProblems({ colour: '#000000', colourDark: '#8cc4ff' }, { light: greyText, dark: PAGE_THEMES.dark })).toEqual([
+      {
+        field: 'colour',
+        what: 'button text (#444444) on #000000 in the light theme has a contrast of 2.15:1; WCAG asks at least 4.5:1 for text',
+      },
+    ]);
+    expect(brandContrastProblems({ colour: '#0b5cad', colourDark: '#8cc4ff' })).toEqual([]);
   });
 
   it('writes the brand as custom properties, with readable text on it', () => {

@@ -100,10 +100,14 @@ ${post.contentHtml}
   return html;
 }
 
-/** The text of a node and its descendants, spaces collapsed. */
+/** The text of a node and its descendants, as written. */
+function rawText(node: DomNode): string {
+  return node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(rawText).join('');
+}
+
+/** The text of a node and its descendants, spaces collapsed (once, so the space before an inner element stays). */
 function nodeText(node: DomNode): string {
-  const text = node.type === 'text' ? (node.data ?? '') : (node.children ?? []).map(nodeText).join('');
-  return text.replace(/\s+/g, ' ').trim();
+  return rawText(node).replace(/\s+/g, ' ').trim();
 }
 
 /** The elements with one of these tag names below a node, in document order, not looking inside a match. */

@@ -88,3 +88,18 @@ describe('the build-output integration', () => {
     expect(logged).toEqual(['content/progress/week-3.mdx: could not render this post for its email', 'The share card /cards/home.png could not be drawn']);
   });
 });
+
+describe('build-output limits (mutation testing)', () => {
+  it('ends a build with nothing to wait for at once: no file handed over after that is collected', async () => {
+    startBuildOutput('/srv/out');
+    const finishing = finishBuildOutput();
+    expect(isBuilding()).toBe(false);
+    addBuildOutput(Promise.reject(new Error('too late')));
+    expect(await finishing).toEqual([]);
+  });
+
+  it('places a site path with doubled, leading and trailing slashes in the same file', () => {
+    startBuildOutput('/srv/out');
+    expect(buildOutputFile('//email//progress/week-3.txt/')).toBe('/srv/out/email/progress/week-3.txt');
+  });
+});

@@ -158,3 +158,12 @@ describe("this build's links (src/data/site-links.ts)", () => {
     expect(at('/trust-es/')).toBe('en');
   });
 });
+
+describe('site-links limits (mutation testing)', () => {
+  it("marks words in the main language on another language's page only", async () => {
+    const { originalLang } = await import('../../src/data/site-links');
+    expect(originalLang('en')).toBeUndefined();
+    expect(originalLang('es')).toBe('en');
+    expect(originalLang('de')).toBe('en');
+  });
+});

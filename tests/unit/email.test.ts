@@ -143,3 +143,32 @@ describe('findEmailPost', () => {
     expect(!found.ok && found.problem).toContain('no published post "progress/week-30" in this build. Did you mean progress/week-3?');
   });
 });
+
+describe('email limits (mutation testing)', () => {
+  it('names an address that only contains http://, https:// or mailto: after its start, and accepts plain http', () => {
+    expect(relativeUrls('<a href="http://a.example/x">h</a><a href="/go?to=https://a.example/">r</a><img src="x.png?u=mailto:a@b.example">')).toEqual([
+      '/go?to=https://a.example/',
+      'x.png?u=mailto:a@b.example',
+    ]);
+  });
+
+  it('writes the read-online link alone when the post has no byline', () => {
+    expect(emailHtml({ ...post, byline: '' })).toMatch(
+      /<p class="byline" style="[^"]*"><a class="read-online" href="https:\/\/trust\.example\/progress\/week-3\/"/,
+    );
+  });
+
+  it('writes a CSS width as a width attribute, for mail clients that ignore it in a style', () => {
+    expect(emailHtml({ ...post, contentHtml: '<table><tr><td>EU</td></tr></table>' })).toContain(
+      '<table style="border-collapse: collapse; width: 100%; font-size: 14px;" width="100%">',
+    );
+  });
+
+  it('reads a column heading as its whole text, inner elements joined and spaces collapsed and trimmed', () => {
+    const text = emailText({
+      ...post,
+      contentHtml: '<table><tr><th>\n  Due\n\t date  <em>(new)</em>\n</th><th>Sta<b>tus</b></th></tr><tr><td>18 December</td><td>Open</td></tr></table>',
+    });
+    expect(text).toContain('\n\nDue date (new): 18 December\nStatus: Open\n\n');
+  });
+});

@@ -142,3 +142,11 @@ describe('an empty feed', () => {
     expect(JSON.parse(renderJsonFeed(channel, [])).items).toEqual([]);
   });
 });
+
+describe('feed-formats limits (mutation testing)', () => {
+  it('lists the formats in page order, each with its registered media type', async () => {
+    const { FEED_FORMATS, FEED_MEDIA_TYPES } = await import('../../src/lib/feed-formats');
+    expect(FEED_FORMATS).toEqual(['rss', 'atom', 'json']);
+    expect(FEED_MEDIA_TYPES).toEqual({ rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' });
+  });
+});

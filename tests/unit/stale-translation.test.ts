@@ -93,3 +93,26 @@ describe('a translation whose original changed after it', () => {
     expect(staleningChanges([{ hash: 'a', date: new Date('2026-09-05T00:00:00Z'), subject: 's', minor: false, blob: 'b' }], [], new Map())).toEqual([]);
   });
 });
+
+describe('stale-translation limits (mutation testing)', () => {
+  const version = (hash: string, date: string, blob: string, minor = false) => ({ hash, date: new Date(date), subject: hash, minor, blob });
+  const texts = new Map([
+    ['b1', '---\ntitle: "We are sorry"\n---\n\nWe failed you.\n'],
+    ['b2', '---\ntitle: "We are deeply sorry"\n---\n\nWe failed you.\n'],
+    ['b3', '---\ntitle: "We are deeply sorry"\n---\n\n\nWe failed you.\n\n\n  \n'],
+  ]);
+  const translation = [version('t1', '2026-09-05T10:00:00Z', 'bt')];
+
+  it('is up to date after a commit that changed the original and its translation together (the same instant)', () => {
+    const original = [version('both', '2026-09-05T10:00:00Z', 'b2'), version('first', '2026-09-01T10:00:00Z', 'b1')];
+    expect(staleningChanges(original, translation, texts)).toEqual([]);
+    // One second later, the same change makes it stale.
+    const later = [version('later', '2026-09-05T10:00:01Z', 'b2'), version('first', '2026-09-01T10:00:00Z', 'b1')];
+    expect(staleningChanges(later, translation, texts).map((v) => v.hash)).toEqual(['later']);
+  });
+
+  it('is not made stale by blank lines added around the text', () => {
+    const original = [version('blank', '2026-09-06T10:00:00Z', 'b3'), version('retitled', '2026-09-04T10:00:00Z', 'b2')];
+    expect(staleningChanges(original, translation, texts)).toEqual([]);
+  });
+});

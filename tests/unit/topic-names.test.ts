@@ -35,3 +35,9 @@ describe('templateParts', () => {
     expect(templateParts((x) => x)).toEqual(['', '']);
   });
 });
+
+describe('template-parts limits (mutation testing)', () => {
+  it('keeps a template that does not use its slot whole, before an empty end', () => {
+    expect(templateParts(() => 'Topics & <tags>')).toEqual(['Topics & <tags>', '']);
+  });
+});

@@ -151,4 +151,24 @@ describe('build-lock limits (found by `npm run mutate`)', () => {
     expect(asked).toEqual([100, 101, 102, 103, 104, 105]);
     expect(readFileSync(file, 'utf8')).toBe('106\n');
   });
+
+  it('stops with the error of a file system that cannot link (some network and FUSE mounts answer EPERM), leaving no file behind', async () => {
+    // build-lock.ts imported afresh over a node:fs whose linkSync fails, then the real one restored.
+    vi.doMock('node:fs', async (importOriginal) => {
+      const fs = await importOriginal<typeof import('node:fs')>();
+      const linkSync = () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM', syscall: 'link' });
+      };
+      return { ...fs, default: { ...fs, linkSync }, linkSync };
+    });
+    vi.resetModules();
+    try {
+      const withoutLinks = await import('../../src/lib/build-lock');
+      expect(() => withoutLinks.acquireLock(file, 4242, () => false)).toThrow(expect.objectContaining({ code: 'EPERM', syscall: 'link' }));
+      expect(readdirSync(join(dir, '.astro'))).toEqual([]);
+    } finally {
+      vi.doUnmock('node:fs');
+      vi.resetModules();
+    }
+  });
 });

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { acquireLock, processIsRunning, releaseLock } from '../../src/lib/build-lock';
 
 let dir: string;
@@ -80,5 +80,95 @@ describe('a lock taken over at the same moment by another run', () => {
     acquireLock(file, 4242, () => true);
     acquireLock(file, 5151, () => true);
     expect(readdirSync(join(dir, '.astro'))).toEqual(['build.lock']);
+  });
+});
+
+describe('build-lock limits (found by `npm run mutate`)', () => {
+  it('counts a process of another user as running (kill answers EPERM), and no other refusal', () => {
+    const refuse = (code: string) =>
+      vi.spyOn(process, 'kill').mockImplementation(() => {
+        throw Object.assign(new Error(`kill ${code}`), { code });
+      });
+    try {
+      refuse('EPERM');
+      expect(processIsRunning(4242)).toBe(true);
+      refuse('ESRCH');
+      expect(processIsRunning(4242)).toBe(false);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('never names 0 or a negative number as the holder (kill(0) and kill(-1) reach whole groups of processes)', () => {
+    const asked: number[] = [];
+    const isRunning = (pid: number) => {
+      asked.push(pid);
+      return true;
+    };
+    mkdirSync(join(dir, '.astro'));
+    for (const written of ['0\n', '-1\n', '1.5\n', '\n']) {
+      writeFileSync(file, written);
+      expect(acquireLock(file, 5151, isRunning)).toEqual({ ok: true });
+      expect(readFileSync(file, 'utf8')).toBe('5151\n');
+      releaseLock(file, 5151);
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it('takes over a lock that vanishes between its look and its move', () => {
+    mkdirSync(join(dir, '.astro'));
+    writeFileSync(file, '4242\n');
+    const isRunning = (pid: number) => {
+      if (pid === 4242) rmSync(file);
+      return false;
+    };
+    expect(acquireLock(file, 5151, isRunning)).toEqual({ ok: true });
+    expect(readFileSync(file, 'utf8')).toBe('5151\n');
+    expect(readdirSync(join(dir, '.astro'))).toEqual(['build.lock']);
+  });
+
+  it('stops on an error other than a vanished lock while moving it aside', () => {
+    mkdirSync(join(dir, '.astro', 'build.lock.5151.stale', 'inside'), { recursive: true });
+    writeFileSync(file, '4242\n');
+    // The place to move it to is taken by a folder: rename fails with EISDIR, which is not "it vanished".
+    expect(() => acquireLock(file, 5151, () => false)).toThrow(expect.objectContaining({ code: 'EISDIR', syscall: 'rename' }));
+    expect(readFileSync(file, 'utf8')).toBe('4242\n');
+  });
+
+  it('gives up after three attempts when dead runs keep replacing the lock, naming the last one', () => {
+    // Every look at a holder finds it dead, and meanwhile another run (about to die) has written the lock again.
+    mkdirSync(join(dir, '.astro'));
+    writeFileSync(file, '100\n');
+    const asked: number[] = [];
+    let next = 101;
+    const isRunning = (pid: number) => {
+      asked.push(pid);
+      if (asked.length > 6) throw new Error('a fourth attempt');
+      writeFileSync(file, `${next++}\n`);
+      return false;
+    };
+    expect(acquireLock(file, 5151, isRunning)).toEqual({ ok: false, holder: 106 });
+    expect(asked).toEqual([100, 101, 102, 103, 104, 105]);
+    expect(readFileSync(file, 'utf8')).toBe('106\n');
+  });
+
+  it('stops with the error of a file system that cannot link (some network and FUSE mounts answer EPERM), leaving no file behind', async () => {
+    // build-lock.ts imported afresh over a node:fs whose linkSync fails, then the real one restored.
+    vi.doMock('node:fs', async (importOriginal) => {
+      const fs = await importOriginal<typeof import('node:fs')>();
+      const linkSync = () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM', syscall: 'link' });
+      };
+      return { ...fs, default: { ...fs, linkSync }, linkSync };
+    });
+    vi.resetModules();
+    try {
+      const withoutLinks = await import('../../src/lib/build-lock');
+      expect(() => withoutLinks.acquireLock(file, 4242, () => false)).toThrow(expect.objectContaining({ code: 'EPERM', syscall: 'link' }));
+      expect(readdirSync(join(dir, '.astro'))).toEqual([]);
+    } finally {
+      vi.doUnmock('node:fs');
+      vi.resetModules();
+    }
   });
 });

@@ -59,3 +59,19 @@ describe('explainLedgerProblem and unavailableMessage', () => {
     });
   });
 });
+
+describe('checkLedger when nothing was committed by the start (found by `npm run mutate`)', () => {
+  it('begins with the first commit after the start, so a later edit of it is named', () => {
+    const versions = [
+      { commit: commit('d'.repeat(40), '2026-09-05T00:00:00Z', 'First version'), text: yaml('First') },
+      { commit: commit('e'.repeat(40), '2026-09-10T00:00:00Z', 'Reword'), text: yaml('Reworded') },
+    ];
+    expect(checkLedger(versions, new Date('2026-09-01T00:00:00Z'))).toEqual([
+      { commitment: 'e2ee', field: 'title', before: 'First', after: 'Reworded', commit: versions[1]!.commit },
+    ]);
+  });
+
+  it('begins with the working copy when nothing is committed yet', () => {
+    expect(checkLedger([{ text: yaml('Only') }], new Date('2026-09-01T00:00:00Z'))).toEqual([]);
+  });
+});

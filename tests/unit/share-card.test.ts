@@ -49,3 +49,19 @@ describe('shareCardPng', () => {
     );
   });
 });
+
+describe('share card limits (found by `npm run mutate`)', () => {
+  it('fills exactly the 1200×630 card, with a column 72 px from each side and the accent rule on top', async () => {
+    const svg = await shareCardSvg(card, fontDir);
+    expect(svg.startsWith('<svg width="1200" height="630" viewBox="0 0 1200 630"')).toBe(true);
+    expect(svg).toContain('<rect x="0" y="0" width="1200" height="630" fill="#fbfaf7"/>');
+    expect(svg).toContain('<rect x="72" y="74" width="1056" height="138" fill="#fff"/>');
+    expect(svg).toMatch(/<path width="1200" height="630" clip-path="url\(#satori_bc-id\)" fill="none" stroke="#0b5cad" stroke-width="36" d="M0,0 [^"]* h1200 /);
+  });
+
+  it('writes a code point under U+1000 with four hex digits', async () => {
+    await expect(shareCardSvg({ ...card, title: 'Жить' }, fontDir)).rejects.toThrow(
+      /cannot draw: "Ж" \(U\+0416\), "и" \(U\+0438\), "т" \(U\+0442\), "ь" \(U\+044C\)\. /,
+    );
+  });
+});

@@ -68,14 +68,11 @@ export function promisesOf(text: string | null): Map<string, Record<PromiseField
  */
 export function checkLedger(versions: readonly DataVersion[], start: Date): LedgerProblem[] {
   if (versions.length === 0) return [];
+  // The last version committed at or before the start; when there is none, the first version (committed after it, or not yet).
   let first = 0;
   versions.forEach((v, i) => {
     if (v.commit && v.commit.date.getTime() <= start.getTime()) first = i;
   });
-  // Nothing committed before the start: the ledger begins with the first version after it.
-  if (!versions[first]!.commit || versions[first]!.commit!.date.getTime() > start.getTime()) {
-    first = versions.findIndex((v) => !v.commit || v.commit.date.getTime() > start.getTime());
-  }
   const considered = versions.slice(first).map((v) => ({ commit: v.commit, promises: promisesOf(v.text) }));
   const current = considered.at(-1)!.promises;
   const original = new Map<string, Record<PromiseField, string>>();

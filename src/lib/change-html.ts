@@ -28,13 +28,16 @@ export interface ChangeHtmlLanguages {
 
 /**
  * The HTML of one change. With `langs` (a translation's change in a feed of another
- * language), the text is marked as its language and the bracketed words as the feed's.
+ * language), the text and the field values are marked as its language, and the words around
+ * them as the feed's.
  */
 export function changeHtml(change: FileChange, words: ChangeHtmlWords, langs?: ChangeHtmlLanguages): string {
-  const word = (text: string) => (langs ? `<span lang="${escapeHtml(langs.words)}">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const inLanguage = (lang: string | undefined, text: string) => (lang ? `<span lang="${escapeHtml(lang)}">${escapeHtml(text)}</span>` : escapeHtml(text));
+  const word = (text: string) => inLanguage(langs?.words, text);
+  const value = (text: string) => inLanguage(langs?.text, text);
   const parts: string[] = [];
   if (change.fields.length > 0) {
-    parts.push(`<ul>${change.fields.map((f) => `<li>${escapeHtml(describeField(f, words.fields))}</li>`).join('')}</ul>`);
+    parts.push(`<ul>${change.fields.map((f) => `<li>${describeField(f, words.fields, { path: escapeHtml, word, value })}</li>`).join('')}</ul>`);
   }
   if (change.text.length > 0) {
     const text = change.text

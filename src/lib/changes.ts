@@ -152,10 +152,24 @@ export function dataChange(before: string, after: string): FileChange {
   return { fields: fieldChanges(parseData(before), parseData(after)), text: [], wordsAdded: 0, wordsRemoved: 0 };
 }
 
+/** How describeField writes each part of its sentence: as it is for plain text; changeHtml escapes them and marks their languages. */
+export interface FieldSentenceParts {
+  /** The field's name ("severity"). */
+  path: (path: string) => string;
+  /** One of the words ("added", "(empty)"). */
+  word: (word: string) => string;
+  /** A value of the field, in the content's language. */
+  value: (value: string) => string;
+}
+
+/** Every part as it is. */
+const PLAIN_PARTS: FieldSentenceParts = { path: (p) => p, word: (w) => w, value: (v) => v };
+
 /** A field change in words: "severity: high → medium", "due: added 2026-12-18", "note: removed". */
-export function describeField(change: FieldChange, words: { added: string; removed: string; empty: string }): string {
-  const show = (v: string) => (v === '' ? words.empty : v);
-  if (change.before === undefined) return `${change.path}: ${words.added} ${show(change.after ?? '')}`;
-  if (change.after === undefined) return `${change.path}: ${words.removed} (${show(change.before)})`;
-  return `${change.path}: ${show(change.before)} → ${show(change.after)}`;
+export function describeField(change: FieldChange, words: { added: string; removed: string; empty: string }, parts: FieldSentenceParts = PLAIN_PARTS): string {
+  const show = (v: string) => (v === '' ? parts.word(words.empty) : parts.value(v));
+  const path = parts.path(change.path);
+  if (change.before === undefined) return `${path}: ${parts.word(words.added)} ${show(change.after ?? '')}`;
+  if (change.after === undefined) return `${path}: ${parts.word(words.removed)} (${show(change.before)})`;
+  return `${path}: ${show(change.before)} → ${show(change.after)}`;
 }

@@ -75,8 +75,27 @@ describe('changeHtml', () => {
       { text: 'es', words: 'en"' },
     );
     expect(html).toBe(
-      '<ul><li>title: Perdón → Lo sentimos</li></ul>\n' +
+      '<ul><li>title: <span lang="es">Perdón</span> → <span lang="es">Lo sentimos</span></li></ul>\n' +
         '<p lang="es">Corregimos <del>[<span lang="en&quot;">deleted:</span> 40]</del><ins>[<span lang="en&quot;">inserted:</span> 34]</ins> <span lang="en&quot;">[…]</span> fallos.</p>',
+    );
+  });
+
+  it("marks a translation's field values with its language, and the words added, removed and empty with the feed's", () => {
+    const html = changeHtml(
+      change({
+        fields: [
+          { path: 'summary', after: 'Nuevo & <mejor>' },
+          { path: 'note', before: 'Antigua' },
+          { path: 'kicker', before: '', after: 'Hoy' },
+        ],
+      }),
+      WORDS,
+      { text: 'es', words: 'en' },
+    );
+    expect(html).toBe(
+      '<ul><li>summary: <span lang="en">added</span> <span lang="es">Nuevo &amp; &lt;mejor&gt;</span></li>' +
+        '<li>note: <span lang="en">removed</span> (<span lang="es">Antigua</span>)</li>' +
+        '<li>kicker: <span lang="en">(empty)</span> → <span lang="es">Hoy</span></li></ul>',
     );
   });
 

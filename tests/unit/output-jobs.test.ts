@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cachedCardPng } from '../../src/lib/card-file';
-import type { EmailPost } from '../../src/lib/email';
 import { outputJobRunner } from '../../src/lib/output-jobs';
 import type { ShareCard } from '../../src/lib/share-card';
+import { EMAIL_POST } from '../helpers/email-post';
 import { tempDirs } from '../helpers/git-repo';
 
 const temp = tempDirs();
@@ -19,18 +19,7 @@ afterAll(temp.cleanup);
 const fontDir = join(import.meta.dirname, '..', '..', 'src', 'assets', 'fonts');
 const card: ShareCard = { title: 'Week 3 & <regions>', kicker: 'Progress update', detail: 'September 18, 2026', company: 'Brightwell', accent: '#0b5cad' };
 const PNG_START = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const post: EmailPost = {
-  title: 'Week 3: "regions" & <limits>',
-  summary: 'We published every region.',
-  url: 'https://trust.example/progress/week-3/',
-  kicker: 'Progress update · September 18, 2026',
-  byline: 'By Grace Mensah',
-  contentHtml: '<p>See the <a href="https://trust.example/data-routing/">regions</a>.</p>',
-  lang: 'en',
-  siteTitle: 'Brightwell Trust Center',
-  siteUrl: 'https://trust.example/',
-  words: { readOnline: 'Read this on the web', footer: 'A copy of a post on the site:' },
-};
+const post = EMAIL_POST;
 
 /** A runner whose garbage collections are counted. */
 function countingRunner() {

@@ -3,27 +3,17 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emailHtml, emailText, type EmailPost } from '../../src/lib/email';
+import { emailHtml, emailText } from '../../src/lib/email';
 import { cleanFeedHtml } from '../../src/lib/feed-html';
 import { OutputWriter } from '../../src/lib/output-writer';
 import { shareCardPng, type ShareCard } from '../../src/lib/share-card';
 import { root } from '../helpers/build';
+import { EMAIL_POST } from '../helpers/email-post';
 import { tempDirs } from '../helpers/git-repo';
 import { runNode } from '../helpers/run-script';
 
 const workerFile = join(root, 'src', 'lib', 'output-worker.ts');
-const post: EmailPost = {
-  title: 'Week 3: "regions" & <limits>',
-  summary: 'We published every region.',
-  url: 'https://trust.example/progress/week-3/',
-  kicker: 'Progress update · September 18, 2026',
-  byline: 'By Grace Mensah',
-  contentHtml: '<h2>What you should do</h2><p>See the <a href="https://trust.example/data-routing/">regions</a>.</p>',
-  lang: 'en',
-  siteTitle: 'Brightwell Trust Center',
-  siteUrl: 'https://trust.example/',
-  words: { readOnline: 'Read this on the web', footer: 'A copy of a post on the site:' },
-};
+const post = EMAIL_POST;
 
 const writer = new OutputWriter(workerFile);
 

@@ -73,6 +73,13 @@ describe('flatten', () => {
       ['deep.list.x.v', '1'],
       ['deep.map.k', 'v'],
     ]);
+    // A list of entries with an empty one (YAML "- ") and a bare text: those are named by their position.
+    expect([...flatten({ list: [{ id: 'a', v: 1 }, null, 'text'] })]).toEqual([
+      ['list.a.id', 'a'],
+      ['list.a.v', '1'],
+      ['list.2', ''],
+      ['list.3', 'text'],
+    ]);
     expect([...flatten('just text')]).toEqual([]);
     expect([...flatten({})]).toEqual([]);
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentFileError, type ContentProblem } from '../../src/lib/content-error';
-import { contrastRatio, formatRatio } from '../../src/lib/contrast';
+import { contrastRatio, formatRatio, mostContrasting } from '../../src/lib/contrast';
 import { brandContrastProblems, brandCss, PAGE_THEMES } from '../../src/lib/brand';
 import { parseSiteSettings, readSiteSettings, SITE_FIELDS } from '../../src/lib/site-settings';
 
@@ -90,6 +90,12 @@ describe('contrast', () => {
     expect(contrastRatio('#fff', '#fff')).toBe(1);
     expect(formatRatio(contrastRatio('#777777', '#ffffff'))).toBe('4.47:1');
     expect(formatRatio(contrastRatio('#ffffff', '#767676'))).toBe('4.54:1');
+  });
+
+  it('picks the text colour with the most contrast, the first of two that tie', () => {
+    expect(mostContrasting('#0b5cad', ['#1c1e21', '#ffffff'])).toBe('#ffffff');
+    expect(mostContrasting('#000000', ['#fff', '#ffffff', '#FFFFFF'])).toBe('#fff');
+    expect(mostContrasting('#000000', ['#777777', '#fff', '#ffffff'])).toBe('#fff');
   });
 
   it('refuses a colour that is not #rgb or #rrggbb, naming it', () => {

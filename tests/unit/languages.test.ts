@@ -68,3 +68,84 @@ describe('translation files', () => {
     ]);
   });
 });
+
+describe('translation files: the full problems and the suggested originals', () => {
+  /** A statements folder with two originals, a translation and files that are not posts. */
+  function statementsDir(): string {
+    const dir = join(temp.make('translation-limits-'), 'statements');
+    mkdirSync(dir);
+    for (const file of ['apology.mdx', 'notice.md', 'apology.es.mdx', 'letters', 'ab.mdown', 'notes.mdx.md']) {
+      writeFileSync(join(dir, file), '---\n---\n');
+    }
+    return dir;
+  }
+
+  it('ignores a file that is not named as a translation', () => {
+    expect(translationProblems(statementsDir(), 'content/statements', 'apology.mdx', { translationOf: 'x', lang: 'fr' }, 'en')).toEqual([]);
+  });
+
+  it('reports a language the site does not translate into, with the file, line and fix', () => {
+    expect(translationProblems(statementsDir(), 'content/statements', 'apology.fr.md', {}, 'en')).toEqual([
+      {
+        file: 'content/statements/apology.fr.md',
+        line: 1,
+        field: '(filename)',
+        what: '"fr" in the file name is not a language this site translates into (es: Español, de: Deutsch)',
+        fix: 'name it apology.<language>.md with one of es, de; a new language is added in src/lib/languages.ts with its interface strings',
+      },
+    ]);
+  });
+
+  it('checks the two fields only when they are written as text', () => {
+    expect(translationProblems(statementsDir(), 'content/statements', 'apology.es.mdx', {}, 'en')).toEqual([]);
+    expect(translationProblems(statementsDir(), 'content/statements', 'notice.de.mdx', { translationOf: 7, lang: 7 }, 'en')).toEqual([]);
+  });
+
+  it('writes both fixes of fields that contradict the file name', () => {
+    expect(translationProblems(statementsDir(), 'content/statements', 'apology.es.mdx', { translationOf: 'notice', lang: 'de' }, 'en')).toEqual([
+      {
+        file: 'content/statements/apology.es.mdx',
+        line: 1,
+        field: 'translationOf',
+        what: '"notice" does not match the file name, which translates "apology"',
+        fix: 'write translationOf: apology, or rename the file notice.es.mdx if it translates content/statements/notice.mdx',
+      },
+      {
+        file: 'content/statements/apology.es.mdx',
+        line: 1,
+        field: 'lang',
+        what: '"de" does not match the language in the file name ("es")',
+        fix: 'write lang: es, or rename the file apology.de.mdx',
+      },
+    ]);
+  });
+
+  it('suggests the closest original (.mdx or .md), never a translation or a file that is not a post', () => {
+    const dir = statementsDir();
+    const fixFor = (fileName: string) => translationProblems(dir, 'content/statements', fileName, {}, 'en').map((p) => p.fix);
+    expect(translationProblems(dir, 'content/statements', 'apolgy.es.mdx', {}, 'en')).toEqual([
+      {
+        file: 'content/statements/apolgy.es.mdx',
+        line: 1,
+        field: 'translationOf',
+        what: '"apolgy" has no original: there is no content/statements/apolgy.mdx to translate',
+        fix: 'did you mean apology? Rename the file apology.es.mdx and write translationOf: apology',
+      },
+    ]);
+    expect(fixFor('notic.de.md')).toEqual(['did you mean notice? Rename the file notice.de.md and write translationOf: notice']);
+    // "letters" has no extension and "ab.mdown" is not .md or .mdx: neither is an original.
+    const none = (slug: string) =>
+      `a translation sits beside its original in the same folder: add content/statements/${slug}.mdx first, or move the translation beside the post it translates`;
+    expect(fixFor('letter.es.mdx')).toEqual([none('letter')]);
+    expect(fixFor('ab-mdown.es.mdx')).toEqual([none('ab-mdown')]);
+    // Only the last extension is dropped: "notes.mdx.md" is the original "notes.mdx".
+    expect(fixFor('notes-mdx.es.mdx')).toEqual(['did you mean notes.mdx? Rename the file notes.mdx.es.mdx and write translationOf: notes.mdx']);
+  });
+
+  it('reports a missing original when the folder itself is missing', () => {
+    const dir = join(temp.make('translation-limits-'), 'statements');
+    expect(translationProblems(dir, 'content/statements', 'apology.es.mdx', {}, 'en').map((p) => p.fix)).toEqual([
+      'a translation sits beside its original in the same folder: add content/statements/apology.mdx first, or move the translation beside the post it translates',
+    ]);
+  });
+});

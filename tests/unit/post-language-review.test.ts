@@ -47,3 +47,9 @@ describe('elements', () => {
     expect(problemsOf('<li class="className">a</li>\n')).toEqual(['1: <li class="className"> is not an allowed value | remove the attribute']);
   });
 });
+
+describe('attributes written without a value', () => {
+  it('lets a bare link or media attribute through, with nothing to check', () => {
+    expect(problemsOf('<a href>x</a>\n\n<img src alt="x" />\n\n<img srcSet alt="x" />\n')).toEqual([]);
+  });
+});

@@ -117,3 +117,14 @@ describe('linkProblems, the paths it refuses', () => {
     ]);
   });
 });
+
+describe('siteLinks, attributes without a written address', () => {
+  it('skips spread attributes, a srcset without a value and a srcset written as an expression', () => {
+    const body = ['<img {...props} src="/a.png" />', '', '<img srcset src="/b.png" />', '', '<img srcSet={"/c.png 1x"} src="/d.png" />', ''].join('\n');
+    expect(siteLinks(tree(body))).toEqual([
+      { line: 1, url: '/a.png', field: '(text)' },
+      { line: 3, url: '/b.png', field: '(text)' },
+      { line: 5, url: '/d.png', field: '(text)' },
+    ]);
+  });
+});

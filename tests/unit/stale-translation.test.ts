@@ -116,3 +116,26 @@ describe('stale-translation limits (mutation testing)', () => {
     expect(staleningChanges(original, translation, texts)).toEqual([]);
   });
 });
+
+describe('stale-translation: versions without words to compare', () => {
+  const version = (hash: string, date: string, blob: string | null) => ({ hash, date: new Date(date), subject: hash, minor: false, blob });
+  const texts = new Map([
+    ['b1', '---\ntitle: "We are sorry"\n---\n\nWe failed you.\n'],
+    ['b2', '---\ntitle: "We are deeply sorry"\n---\n\nWe failed you.\n'],
+  ]);
+  const translation = [version('t1', '2026-09-05T10:00:00Z', 'bt')];
+
+  it('says nothing of an original whose only commits are after the translation (no version before to compare)', () => {
+    expect(staleningChanges([version('created', '2026-09-06T10:00:00Z', 'b2')], translation, texts)).toEqual([]);
+  });
+
+  it('says nothing of a commit that deleted the original, or whose text was not read', () => {
+    const deleted = [version('deleted', '2026-09-07T10:00:00Z', null), version('first', '2026-09-01T10:00:00Z', 'b1')];
+    expect(staleningChanges(deleted, translation, texts)).toEqual([]);
+    const unread = [version('unread', '2026-09-07T10:00:00Z', 'b9'), version('first', '2026-09-01T10:00:00Z', 'b1')];
+    expect(staleningChanges(unread, translation, texts)).toEqual([]);
+    // The same history with a text that was read: stale.
+    const read = [version('retitled', '2026-09-07T10:00:00Z', 'b2'), version('first', '2026-09-01T10:00:00Z', 'b1')];
+    expect(staleningChanges(read, translation, texts).map((v) => v.hash)).toEqual(['retitled']);
+  });
+});

@@ -172,3 +172,34 @@ describe('build-lock limits (found by `npm run mutate`)', () => {
     }
   });
 });
+
+describe('build-lock: what is asked about the moved lock (mutation testing)', () => {
+  it('does not ask again about the dead holder once its lock is moved aside', () => {
+    mkdirSync(join(dir, '.astro'));
+    writeFileSync(file, '4242\n');
+    const asked: unknown[] = [];
+    // A pid can be reused: a second question about 4242 would get a different answer.
+    const isRunning = (pid: number) => {
+      asked.push(pid);
+      return asked.length > 1;
+    };
+    expect(acquireLock(file, 5151, isRunning)).toEqual({ ok: true });
+    expect(asked).toEqual([4242]);
+    expect(readFileSync(file, 'utf8')).toBe('5151\n');
+  });
+
+  it('takes over a lock replaced, between its look and its move, by one without a process id', () => {
+    mkdirSync(join(dir, '.astro'));
+    writeFileSync(file, '4242\n');
+    const asked: unknown[] = [];
+    const isRunning = (pid: number) => {
+      asked.push(pid);
+      if (pid === 4242) writeFileSync(file, 'garbage\n');
+      return pid !== 4242;
+    };
+    expect(acquireLock(file, 5151, isRunning)).toEqual({ ok: true });
+    expect(asked).toEqual([4242]);
+    expect(readFileSync(file, 'utf8')).toBe('5151\n');
+    expect(readdirSync(join(dir, '.astro'))).toEqual(['build.lock']);
+  });
+});

@@ -103,3 +103,10 @@ describe('build-output limits (mutation testing)', () => {
     expect(buildOutputFile('//email//progress/week-3.txt/')).toBe('/srv/out/email/progress/week-3.txt');
   });
 });
+
+describe('finishBuildOutput without a build', () => {
+  it('has no errors to report', async () => {
+    expect(isBuilding()).toBe(false);
+    expect(await finishBuildOutput()).toEqual([]);
+  });
+});

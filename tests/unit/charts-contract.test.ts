@@ -224,3 +224,70 @@ describe('dailyStatusCounts, whole series', () => {
     expect(countRanges([], ['done'])).toEqual([]);
   });
 });
+
+describe('svg-chart limits (mutation testing)', () => {
+  it('dayTicks: a step of 1 does not repeat day 1, and a step of 2 keeps day 2', () => {
+    expect(dayTicks(3, 1)).toEqual([1, 2, 3]);
+    expect(dayTicks(5, 2)).toEqual([1, 2, 4, 5]);
+  });
+
+  const box = { width: 200, height: 100 };
+  it('placeLabels: labels that only touch do not overlap (left, right, top and bottom edges)', () => {
+    // The first label takes 9..23 × 43..57.
+    expect(
+      placeLabels(
+        [
+          { x: 0, y: 50, text: 'ab' },
+          { x: 14, y: 50, text: 'ab' },
+        ],
+        box,
+      ),
+    ).toEqual([
+      { x: 9, y: 50, anchor: 'start' },
+      { x: 23, y: 50, anchor: 'start' },
+    ]);
+    // The first label takes 109..123; the second, 95..109, touches it from the left.
+    expect(
+      placeLabels(
+        [
+          { x: 100, y: 50, text: 'ab' },
+          { x: 86, y: 50, text: 'ab' },
+        ],
+        box,
+      ),
+    ).toEqual([
+      { x: 109, y: 50, anchor: 'start' },
+      { x: 95, y: 50, anchor: 'start' },
+    ]);
+    // The second label, 57..71, sits right under the first.
+    expect(
+      placeLabels(
+        [
+          { x: 0, y: 50, text: 'ab' },
+          { x: 0, y: 64, text: 'ab' },
+        ],
+        box,
+      ),
+    ).toEqual([
+      { x: 9, y: 50, anchor: 'start' },
+      { x: 9, y: 64, anchor: 'start' },
+    ]);
+  });
+
+  it('placeLabels: a label may touch the left and the bottom edge of the box', () => {
+    expect(placeLabels([{ x: 23, y: 50, text: 'ab' }], { width: 30, height: 100 })).toEqual([{ x: 14, y: 50, anchor: 'end' }]);
+    expect(placeLabels([{ x: 0, y: 93, text: 'ab' }], box)).toEqual([{ x: 9, y: 93, anchor: 'start' }]);
+  });
+
+  it('placeLabels: six labels at one point near the right edge go left, at, above, below, two above, two below, then back at the point', () => {
+    const point = { x: 95, y: 50, text: 'ab' };
+    expect(placeLabels([point, point, point, point, point, point], { width: 100, height: 100 })).toEqual([
+      { x: 86, y: 50, anchor: 'end' },
+      { x: 86, y: 36, anchor: 'end' },
+      { x: 86, y: 64, anchor: 'end' },
+      { x: 86, y: 22, anchor: 'end' },
+      { x: 86, y: 78, anchor: 'end' },
+      { x: 86, y: 50, anchor: 'end' },
+    ]);
+  });
+});

@@ -172,3 +172,15 @@ describe('email limits (mutation testing)', () => {
     expect(text).toContain('\n\nDue date (new): 18 December\nStatus: Open\n\n');
   });
 });
+
+describe('emailText: blank lines (mutation testing)', () => {
+  it('keeps one blank line between the link and the footer when the post has no content', () => {
+    expect(emailText({ ...post, contentHtml: '' })).toContain(
+      '\nRead this on the web: https://trust.example/progress/week-3/\n\n--\nA copy of a post on the site: https://trust.example/\n',
+    );
+  });
+
+  it('starts with the kicker when the site has no title', () => {
+    expect(emailText({ ...post, siteTitle: '' }).startsWith('Progress update · September 18, 2026\nWeek 3: every region published\n')).toBe(true);
+  });
+});

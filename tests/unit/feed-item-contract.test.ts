@@ -131,3 +131,23 @@ describe('renderingFile', () => {
     );
   });
 });
+
+describe('correctionItems: corrections that share an instant before 1970', () => {
+  it('numbers them in the order they are written', () => {
+    const words = { title: (t: string) => `Correction: ${t}`, correctedPost: 'See' };
+    const post = {
+      url: 'https://t.example/p/',
+      title: 'P',
+      categories: [],
+      authors: [],
+      corrections: [
+        { date: d('1969-12-31T00:00:00Z'), text: 'First.' },
+        { date: d('1969-12-31T00:00:00Z'), text: 'Second.' },
+      ],
+    };
+    expect(correctionItems([post], words).map((item) => [item.id, item.summary])).toEqual([
+      ['https://t.example/p/#correction-1969-12-31T00:00:00Z', 'First.'],
+      ['https://t.example/p/#correction-1969-12-31T00:00:00Z-2', 'Second.'],
+    ]);
+  });
+});

@@ -75,3 +75,22 @@ describe('checkLedger when nothing was committed by the start (found by `npm run
     expect(checkLedger([{ text: yaml('Only') }], new Date('2026-09-01T00:00:00Z'))).toEqual([]);
   });
 });
+
+describe('ledger: YAML that is not a list, a commitment that disappears for a while', () => {
+  it('reads a mapping, a bare value or an empty document as no commitments', () => {
+    expect([...promisesOf('e2ee:\n  title: T\n')]).toEqual([]);
+    expect([...promisesOf('null\n')]).toEqual([]);
+    expect([...promisesOf('# only a comment\n')]).toEqual([]);
+  });
+
+  it('names the commit that brought the new value back after the commitment was removed and re-added', () => {
+    const versions = [
+      { commit: commit('a'.repeat(40), '2026-09-01T00:00:00Z', 'Publish'), text: yaml('Published') },
+      { commit: commit('b'.repeat(40), '2026-09-05T00:00:00Z', 'Remove'), text: '[]\n' },
+      { commit: commit('c'.repeat(40), '2026-09-10T00:00:00Z', 'Re-add'), text: yaml('Reworded') },
+    ];
+    expect(checkLedger(versions, new Date('2026-09-01T00:00:00Z'))).toEqual([
+      { commitment: 'e2ee', field: 'title', before: 'Published', after: 'Reworded', commit: versions[2]!.commit },
+    ]);
+  });
+});

@@ -113,3 +113,32 @@ describe('signingKeyFromEnv', () => {
     );
   });
 });
+
+/** The `cause` of the error `run` throws (the test fails when it does not throw). */
+function causeOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).cause;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('errors keep the error they wrap as their cause', () => {
+  it('a private key that is not base64 of 32 bytes', () => {
+    const cause = causeOf(() => parsePrivateKey('abc', 'K'));
+    expect(cause).toBeInstanceOf(Error);
+    expect((cause as Error).message).toBe('base64 of 32 bytes expected');
+  });
+
+  it('a public key of 2 bytes', () => {
+    const cause = causeOf(() => parsePublicKey('abc', 'K'));
+    expect(cause).toBeInstanceOf(Error);
+    expect((cause as Error).message).toBe('an Ed25519 public key is 32 bytes, not 2');
+  });
+
+  it('a key file that cannot be read', () => {
+    const cause = causeOf(() => signingKeyFromEnv({ MANIFEST_SIGNING_KEY_FILE: 'nope.pem' }, '/nonexistent-dir'));
+    expect((cause as NodeJS.ErrnoException).code).toBe('ENOENT');
+  });
+});

@@ -234,3 +234,18 @@ describe('listSiteFiles', () => {
     expect(listSiteFiles(dir)).toEqual(['B', 'a', 'b', 'sub/manifest.json', 'sub/z', '\uFF01', '\u{1F600}']);
   });
 });
+
+describe('parseManifest: the last limits', () => {
+  it('refuses a builtAt that is a number even when Date.parse reads it as a year', () => {
+    expect(refusal(withFields({ builtAt: 2026 }))).toBe('m.json: "builtAt" must be an ISO 8601 date-time');
+  });
+
+  it('keeps the JSON parser error as the cause', () => {
+    try {
+      parseManifest('{x', 'm.json');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).cause).toBeInstanceOf(SyntaxError);
+    }
+  });
+});

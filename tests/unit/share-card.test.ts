@@ -65,3 +65,10 @@ describe('share card limits (found by `npm run mutate`)', () => {
     );
   });
 });
+
+describe('share card: a long title (mutation testing)', () => {
+  it('wraps the title within the 1056 px column', async () => {
+    const svg = await shareCardSvg({ ...card, title: 'Week 3: every region published, and every one of the seven regions is now live' }, fontDir);
+    expect(svg).toContain('<rect x="72" y="134" width="1056" height="192" fill="#fff"/>');
+  });
+});

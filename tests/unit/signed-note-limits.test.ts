@@ -140,3 +140,15 @@ describe('readRotation', () => {
     expect(() => readRotation(`${text}\n${signatureLine(text, 'old', oldKey)}`, 'r.note')).toThrow('r.note: not signed by the new key new');
   });
 });
+
+describe('readRotation: the wrapped error', () => {
+  it('keeps the signed-note error as the cause', () => {
+    try {
+      readRotation('hello', 'r.note');
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toBe('r.note: not a signed note: there is no blank line before the signatures');
+      expect(((error as Error).cause as Error).message).toBe('not a signed note: there is no blank line before the signatures');
+    }
+  });
+});

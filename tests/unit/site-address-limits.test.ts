@@ -45,3 +45,10 @@ describe('resolveSiteAddress at the edges', () => {
     expect(resolveSiteAddress('https://trust.example.com', ' /trust/ ')).toEqual({ origin: 'https://trust.example.com', base: '/trust/' });
   });
 });
+
+describe('resolveSiteAddress: spaces around SITE_URL', () => {
+  it('trims the address, and reads one made of spaces as unset', () => {
+    expect(resolveSiteAddress('  https://trust.example.com \t', undefined)).toEqual({ origin: 'https://trust.example.com', base: '/' });
+    expect(resolveSiteAddress('   ', undefined)).toEqual({ origin: 'http://localhost:4321', base: '/' });
+  });
+});

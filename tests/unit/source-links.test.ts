@@ -36,3 +36,10 @@ describe('sourceLinks', () => {
     expect(url.searchParams.get('body')).toContain('Page: https://x.example/progress/week-1/\n');
   });
 });
+
+describe('repositoryPath: a drive letter only at the start', () => {
+  it('keeps a relative path with "x:/" inside it as it is', () => {
+    expect(repositoryPath('vendor/c:/posts/a.md', 'posts')).toBe('vendor/c:/posts/a.md');
+    expect(repositoryPath('C:/site/content/posts/a.md', 'posts')).toBe('content/posts/a.md');
+  });
+});

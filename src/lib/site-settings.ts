@@ -227,7 +227,8 @@ function problemsOf(issue: z.core.$ZodIssue, data: unknown, doc: Document, lines
   }
   const field = fieldName(issue.path);
   const value = valueAt(data, issue.path);
-  const missing = value === undefined && issue.code === 'invalid_type';
+  // A field the file does not have (zod reports it as its schema's own issue: invalid_type, or invalid_value for the language).
+  const missing = value === undefined;
   return [
     {
       file,

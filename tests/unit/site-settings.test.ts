@@ -263,9 +263,17 @@ describe('site settings, every message in full', () => {
     ]);
   });
 
-  it('names a brand group that is empty, without measuring its colours', () => {
-    expect(problems(GOOD.replace(/^brand:\n( {2}.*\n)+/m, 'brand:\n'))).toEqual([
-      { file: FILE, line: 22, field: 'brand', what: 'null Invalid input: expected object, received null', fix: 'see the settings table in PUBLISHING.md' },
+  it('names a group written as one value instead of its settings', () => {
+    const what = 'is not a group of settings: write its settings under it, one per line, indented';
+    const text = GOOD.replace(/^brand:\n( {2}.*\n)+/m, 'brand:\n')
+      .replace(/^plan:\n( {2}.*\n)+/m, 'plan: 90\n')
+      .replace(/^contacts:\n( {2}.*\n)+/m, 'contacts: security@brightwell.example\n')
+      .replace(/^repository:\n( {2}.*\n)+/m, 'repository: [main]\n');
+    expect(problems(text)).toEqual([
+      { file: FILE, line: 8, field: 'plan', what: `90 ${what}`, fix: 'see the settings table in PUBLISHING.md' },
+      { file: FILE, line: 12, field: 'contacts', what: `"security@brightwell.example" ${what}`, fix: 'see the settings table in PUBLISHING.md' },
+      { file: FILE, line: 14, field: 'repository', what: `["main"] ${what}`, fix: 'see the settings table in PUBLISHING.md' },
+      { file: FILE, line: 16, field: 'brand', what: `null ${what}`, fix: 'see the settings table in PUBLISHING.md' },
     ]);
   });
 

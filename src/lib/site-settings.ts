@@ -96,6 +96,10 @@ const address = (schemes: readonly string[]) =>
 /** A #rrggbb colour. */
 const colour = () => text().regex(HEX_COLOUR, { error: (issue) => `"${String(issue.input)}" is not a #rrggbb colour` });
 
+/** A group of settings (plan, contacts, repository, brand); written as one value instead of indented settings, it says so. */
+const group = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.strictObject(shape, { error: 'is not a group of settings: write its settings under it, one per line, indented' });
+
 /** The schema of content/site.yaml. Every field is required unless marked optional. */
 export const siteSettingsSchema = z
   .strictObject({
@@ -108,7 +112,7 @@ export const siteSettingsSchema = z
     /** Language of the interface and the posts (BCP 47); one that src/i18n/ui.ts has strings for. */
     language: z.enum(SITE_LANGUAGES, { error: (issue) => `"${String(issue.input)}" has no interface strings yet (available: ${SITE_LANGUAGES.join(', ')})` }),
     /** The plan. */
-    plan: z.strictObject({
+    plan: group({
       /** First day of the plan (YYYY-MM-DD), a calendar day in plan.timeZone. */
       start: text().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && readIsoDateTime(value).ok, {
         error: (issue) => `"${String(issue.input)}" is not a real day written YYYY-MM-DD`,
@@ -121,19 +125,19 @@ export const siteSettingsSchema = z
     /** Time zone used to show dates that have no zone of their own. */
     displayTimeZone: timeZone(),
     /** Contact addresses. */
-    contacts: z.strictObject({
+    contacts: group({
       /** Where security researchers write: a mailto: or https: address. */
       security: address(['mailto:', 'https:']),
     }),
     /** The repository that holds the content. */
-    repository: z.strictObject({
+    repository: group({
       /** Its web address, for history and "view source" links (REPOSITORY_URL overrides). */
       url: address(['https:', 'http:']),
       /** The branch the site is published from (REPOSITORY_BRANCH overrides). */
       branch: text(),
     }),
     /** The brand. */
-    brand: z.strictObject({
+    brand: group({
       /** Accent colour on the light page: links, buttons, highlights. */
       colour: colour(),
       /** Accent colour on the dark page. */
@@ -227,7 +231,8 @@ function problemsOf(issue: z.core.$ZodIssue, data: unknown, doc: Document, lines
   }
   const field = fieldName(issue.path);
   const value = valueAt(data, issue.path);
-  const missing = value === undefined && issue.code === 'invalid_type';
+  // A field the file does not have (zod reports it as its schema's own issue: invalid_type, or invalid_value for the language).
+  const missing = value === undefined;
   return [
     {
       file,

@@ -61,7 +61,7 @@ function isTimeZone(zone: string): boolean {
 }
 
 /** Non-empty text. */
-const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'is empty' });
+const text = () => z.string({ error: 'must be text' }).trim().min(1, { error: 'is empty', abort: true });
 
 /** An IANA time zone name. */
 const timeZone = () =>
@@ -238,18 +238,19 @@ function problemsOf(issue: z.core.$ZodIssue, data: unknown, doc: Document, lines
       file,
       line: lineOf(doc, lines, issue.path),
       field,
-      what: missing
-        ? 'is missing'
-        : issue.message.startsWith('"') || issue.message.includes(' on the ')
-          ? issue.message
-          : `${JSON.stringify(value)} ${issue.message}`,
+      what: missing ? 'is missing' : issue.message.startsWith('"') || isContrastIssue(issue) ? issue.message : `${JSON.stringify(value)} ${issue.message}`,
       fix: missing
         ? `add it: ${fixFor(field)}`
-        : issue.message.includes('WCAG')
+        : isContrastIssue(issue)
           ? `choose a ${field === 'brand.colour' ? 'darker' : 'lighter'} shade until the contrast is at least 4.5:1 (a contrast checker shows the ratio as you try)`
           : fixFor(field),
     },
   ];
+}
+
+/** A contrast problem of the brand colours (added by the schema's superRefine): its message is a whole sentence with the measured ratio. */
+function isContrastIssue(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && issue.path[0] === 'brand';
 }
 
 /** Parses the text of a site.yaml (`file` as messages show it); throws a ContentFileError naming every problem. */

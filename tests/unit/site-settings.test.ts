@@ -260,6 +260,17 @@ describe('site settings, every message in full', () => {
     ]);
   });
 
+  it('gives one problem for an empty value, not also the one its format would add', () => {
+    const text = GOOD.replace(/displayTimeZone: .*/, 'displayTimeZone: ""')
+      .replace(/security: .*/, 'security: " "')
+      .replace(/ colour: .*/, ' colour: ""');
+    expect(problems(text).map((p) => [p.field, p.what])).toEqual([
+      ['displayTimeZone', '"" is empty'],
+      ['contacts.security', '" " is empty'],
+      ['brand.colour', '"" is empty'],
+    ]);
+  });
+
   it('lists the problems in the order of the lines, not of the settings', () => {
     const text = `feedLimit: 0\npageSize: 0\n${GOOD.replace(/^(pageSize|feedLimit): .*\n/gm, '').replace('title: Brightwell Trust Center', 'title: " "')}`;
     expect(problems(text).map((p) => [p.line, p.field, p.what])).toEqual([

@@ -1,5 +1,5 @@
 /** The items of the changes feed (/changes/rss.xml): one per change to published content, newest first. */
-import { strings } from '../i18n/ui';
+import { strings, translationVersionName } from '../i18n/ui';
 import { changeHtml } from '../lib/change-html';
 import { describeField } from '../lib/changes';
 import type { FeedItem } from '../lib/feed-item';
@@ -21,7 +21,7 @@ export async function changeFeedItems(): Promise<FeedItem[]> {
     ]
       .filter(Boolean)
       .join(' ');
-    const label = e.lang ? `${e.label} (${t.record.translationVersion(t.translation.languageNames[e.lang] ?? e.lang)})` : e.label;
+    const label = e.lang ? `${e.label} (${translationVersionName(site.lang, e.lang)})` : e.label;
     return {
       id: url,
       url,

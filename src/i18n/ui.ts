@@ -625,3 +625,9 @@ export const ui: Record<Language, UiStrings> = { en, es, de };
 export function strings(lang: string): UiStrings {
   return ui[lang as Language] ?? ui.en;
 }
+
+/** How a page in `lang` names a translation into `code`: "version in Spanish", "versión en alemán" (the code itself for a language without a name). */
+export function translationVersionName(lang: string, code: string): string {
+  const t = strings(lang);
+  return t.record.translationVersion(t.translation.languageNames[code] ?? code);
+}

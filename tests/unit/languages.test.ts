@@ -6,7 +6,7 @@ import { tempDirs } from '../helpers/git-repo';
 import { languageOfPath, otherLanguages } from '../../src/lib/languages';
 import { routes, siteLinks } from '../../src/lib/routes';
 import { parseTranslationName, translationProblems } from '../../src/lib/translation-files';
-import { ui } from '../../src/i18n/ui';
+import { translationVersionName, ui } from '../../src/i18n/ui';
 
 const temp = tempDirs();
 afterAll(temp.cleanup);
@@ -147,5 +147,16 @@ describe('translation files: the full problems and the suggested originals', () 
     expect(translationProblems(dir, 'content/statements', 'apology.es.mdx', {}, 'en').map((p) => p.fix)).toEqual([
       'a translation sits beside its original in the same folder: add content/statements/apology.mdx first, or move the translation beside the post it translates',
     ]);
+  });
+});
+
+describe('translationVersionName', () => {
+  it("names a translation's language in the page's language, and falls back to the code", () => {
+    expect([translationVersionName('en', 'es'), translationVersionName('es', 'de'), translationVersionName('de', 'en')]).toEqual([
+      'version in Spanish',
+      'versión en alemán',
+      'Fassung auf Englisch',
+    ]);
+    expect(translationVersionName('en', 'fr')).toBe('version in fr');
   });
 });
